@@ -1,0 +1,50 @@
+package dev.nicepick.testsupport.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/** Bearer tokens signed like the {@code local} profile's (HS256, issuer {@value #LOCAL_ISSUER}). */
+public final class Tokens {
+
+    public static final String LOCAL_ISSUER = "nicepick-local";
+
+    private final byte[] secret;
+
+    public Tokens(String secret) {
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String mint(String subject, String... roles) {
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(LOCAL_ISSUER)
+                .subject(subject)
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                .claim("roles", List.of(roles))
+                .build());
+    }
+
+    /** A token whose signature no service accepts. */
+    public static String forged(String subject, String... roles) {
+        return new Tokens("an-attacker-secret-that-is-long-enough-for-hs256").mint(subject, roles);
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+    }
+}
