@@ -1,0 +1,111 @@
+package dev.nicepick.messaging;
+
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventDecodingException;
+import dev.nicepick.messaging.consumer.CorrelationRecordInterceptor;
+import dev.nicepick.messaging.health.KafkaHealthIndicator;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Kafka as every service uses it: String keys (the topic id), JSON bodies as bytes with CloudEvents
+ * headers, an idempotent producer that waits for all replicas, and consumers that retry a few times
+ * and then park the record on {@code <stream>.DLT} and go on.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(ConsumerRetryProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    ProducerFactory<String, byte[]> eventProducerFactory(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // Fail fast while the broker is away: the outbox keeps the event and the relay tries again.
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new DefaultKafkaProducerFactory<>(config);
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> eventKafkaTemplate(ProducerFactory<String, byte[]> eventProducerFactory) {
+        return new KafkaTemplate<>(eventProducerFactory);
+    }
+
+    @Bean
+    ConsumerFactory<String, byte[]> eventConsumerFactory(KafkaProperties kafka,
+                                                         @Value("${spring.application.name}") String application) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, application);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new DefaultKafkaConsumerFactory<>(config);
+    }
+
+    /** Picked up by Spring Boot's listener container factory. */
+    @Bean
+    CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate, ConsumerRetryProperties retry) {
+        // Partition -1: let the DLT's own partitioner place the record; the DLT may have fewer partitions.
+        var recoverer = new DeadLetterPublishingRecoverer(eventKafkaTemplate,
+                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.attempts());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(EventDecodingException.class);
+        return handler;
+    }
+
+    /** Typed as Spring Boot's container factory asks for it. */
+    @Bean
+    RecordInterceptor<Object, Object> correlationRecordInterceptor() {
+        return new CorrelationRecordInterceptor();
+    }
+
+    @Bean(destroyMethod = "close")
+    AdminClient healthAdminClient(KafkaProperties kafka) {
+        return AdminClient.create(kafka.buildAdminProperties());
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(AdminClient healthAdminClient) {
+        return new KafkaHealthIndicator(healthAdminClient);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.nicepick.messaging.consumer;
+
+import dev.nicepick.events.CloudEventHeaders;
+import dev.nicepick.events.EventCodec;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
+import org.springframework.kafka.listener.RecordInterceptor;
+
+/**
+ * Puts the event's id and the request id that caused it into the logging context while a listener
+ * handles it, so a reader's action can be followed through every service's logs.
+ */
+public class CorrelationRecordInterceptor implements RecordInterceptor<Object, Object> {
+
+    public static final String REQUEST_ID = "requestId";
+    public static final String EVENT_ID = "eventId";
+
+    @Override
+    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        put(REQUEST_ID, EventCodec.text(record.headers(), CloudEventHeaders.CORRELATION_ID));
+        put(EVENT_ID, EventCodec.text(record.headers(), CloudEventHeaders.ID));
+        return record;
+    }
+
+    @Override
+    public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        MDC.remove(REQUEST_ID);
+        MDC.remove(EVENT_ID);
+    }
+
+    private static void put(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.nicepick.messaging.outbox;
+
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends outbox rows to Kafka in the order they were written, and deletes each row only once the broker
+ * has acknowledged it. While the broker is away it keeps trying, backing off up to a limit; a row can be
+ * sent twice (after a crash between acknowledgement and delete), never lost. Among replicas of a
+ * service, one relay works at a time (a PostgreSQL advisory lock), which keeps per-topic order.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6e6963657069636bL; // "nicepick"
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventCodec codec;
+    private final OutboxProperties properties;
+    private final Counter sent;
+    private final Counter failures;
+    private ScheduledExecutorService executor;
+    private Duration backoff;
+
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
+                EventCodec codec, OutboxProperties properties, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.codec = codec;
+        this.properties = properties;
+        this.sent = Counter.builder("nicepick.outbox.sent").description("Events acknowledged by Kafka").register(meters);
+        this.failures = Counter.builder("nicepick.outbox.failures").description("Relay rounds that could not deliver").register(meters);
+        this.backoff = properties.pollInterval();
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Stop before the Kafka producer and the database pool go away. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+
+    private void round() {
+        Duration next;
+        try {
+            int delivered = relayBatch();
+            backoff = properties.pollInterval();
+            next = delivered == properties.batchSize() ? Duration.ZERO : properties.pollInterval();
+        } catch (RuntimeException e) {
+            failures.increment();
+            backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            log.warn("Outbox relay could not deliver; trying again in {} ms: {}", backoff.toMillis(), e.getMessage());
+            next = backoff;
+        }
+        ScheduledExecutorService current = executor;
+        if (current != null && !current.isShutdown()) {
+            current.schedule(this::round, next.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** @return how many rows Kafka acknowledged in this round */
+    int relayBatch() {
+        Integer delivered = transactions.execute(status -> {
+            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
+                    .query(Boolean.class).single();
+            if (!locked) {
+                return 0;
+            }
+            List<Row> rows = jdbc.sql("""
+                            select seq, event_id, event_type, message_key, source, occurred_at, correlation_id, payload::text as payload
+                            from outbox_event order by seq limit :limit""")
+                    .param("limit", properties.batchSize())
+                    .query((rs, n) -> new Row(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
+                            rs.getString("event_type"), rs.getString("message_key"), rs.getString("source"),
+                            rs.getTimestamp("occurred_at"), rs.getString("correlation_id"), rs.getString("payload")))
+                    .list();
+            List<Long> acknowledged = send(rows);
+            if (!acknowledged.isEmpty()) {
+                jdbc.sql("delete from outbox_event where seq in (:seqs)").param("seqs", acknowledged).update();
+            }
+            return acknowledged.size();
+        });
+        return delivered == null ? 0 : delivered;
+    }
+
+    /** Sends all rows, then keeps the acknowledged prefix: a later row is never counted ahead of an earlier failure. */
+    private List<Long> send(List<Row> rows) {
+        List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
+        for (Row row : rows) {
+            futures.add(kafka.send(row.toRecord(codec)));
+        }
+        List<Long> acknowledged = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                futures.get(i).get(30, TimeUnit.SECONDS);
+                acknowledged.add(rows.get(i).seq());
+                sent.increment();
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                if (acknowledged.isEmpty()) {
+                    throw new IllegalStateException("Kafka did not acknowledge event " + rows.get(i).eventId(), e);
+                }
+                break;
+            }
+        }
+        return acknowledged;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private record Row(long seq, UUID eventId, String type, String key, String source, Timestamp occurredAt,
+                       String correlationId, String payload) {
+
+        ProducerRecord<String, byte[]> toRecord(EventCodec codec) {
+            EventType eventType = EventType.fromCeType(type)
+                    .orElseThrow(() -> new IllegalStateException("Outbox row " + seq + " has unknown type " + type));
+            return codec.toRecord(eventType, eventId.toString(), source, occurredAt.toInstant(), key, correlationId,
+                    payload.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.nicepick.messaging.outbox;
+
+import dev.nicepick.events.Event;
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventType;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction: it is sent if and only if the change it announces commits.
+ */
+public class OutboxWriter {
+
+    private final JdbcClient jdbc;
+    private final EventCodec codec;
+    private final String source;
+
+    OutboxWriter(JdbcClient jdbc, EventCodec codec, String source) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.source = source;
+    }
+
+    /** @return the event's id */
+    public UUID append(Event event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An outbox event must be written in the transaction of the change it announces");
+        }
+        EventType type = EventType.of(event);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into outbox_event (event_id, event_type, stream, message_key, source, occurred_at, correlation_id, payload)
+                        values (:id, :type, :stream, :key, :source, :time, :correlationId, cast(:payload as jsonb))""")
+                .param("id", id)
+                .param("type", type.ceType())
+                .param("stream", type.stream())
+                .param("key", event.topicId().toString())
+                .param("source", source)
+                .param("time", java.sql.Timestamp.from(Instant.now()))
+                .param("correlationId", MDC.get("requestId"))
+                .param("payload", new String(codec.body(event), StandardCharsets.UTF_8))
+                .update();
+        return id;
+    }
+}

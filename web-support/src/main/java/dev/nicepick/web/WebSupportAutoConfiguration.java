@@ -1,0 +1,33 @@
+package dev.nicepick.web;
+
+import dev.nicepick.web.limits.BodySizeLimitFilter;
+import dev.nicepick.web.limits.WebLimitsProperties;
+import dev.nicepick.web.problem.ProblemResponses;
+import dev.nicepick.web.requestid.RequestIdFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+
+@AutoConfiguration
+@EnableConfigurationProperties(WebLimitsProperties.class)
+@Import(ProblemResponses.class)
+public class WebSupportAutoConfiguration {
+
+    /** First of all filters, so even a rejected request's log lines carry its id. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+}

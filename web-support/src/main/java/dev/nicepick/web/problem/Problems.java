@@ -1,0 +1,43 @@
+package dev.nicepick.web.problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+
+import java.net.URI;
+import java.util.List;
+
+/** The problems services raise; each becomes an RFC 9457 response through {@link ProblemResponses}. */
+public final class Problems {
+
+    private static final String BASE = "https://nicepick.dev/problems/";
+
+    public static URI typeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String name = known == null ? String.valueOf(status.value()) : known.name().toLowerCase().replace('_', '-');
+        return URI.create(BASE + name);
+    }
+
+    public static ApiProblem notFound(String what, String id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", "No " + what + " '" + id + "'.", List.of());
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+    }
+
+    public static ApiProblem invalid(String field, String rule, String message) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", message,
+                List.of(new FieldProblem(field, rule, message)));
+    }
+
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, List.of());
+    }
+
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "Precondition required", detail, List.of());
+    }
+
+    private Problems() {
+    }
+}

@@ -1,0 +1,56 @@
+package dev.nicepick.web.security;
+
+import dev.nicepick.web.problem.ProblemWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * The security every service shares: stateless bearer tokens whose {@code roles} claim becomes
+ * {@code ROLE_<role>} authorities, health and metrics open, and 401/403 answered as problems. Each service
+ * adds only its own rules of who may call what.
+ */
+public class ServiceSecurity {
+
+    private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) -> {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.");
+    };
+    private static final AccessDeniedHandler FORBIDDEN = (request, response, e) ->
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your token lacks the role this needs.");
+
+    public SecurityFilterChain build(HttpSecurity http,
+                                     Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules) {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                            "/v3/api-docs/**", "/error").permitAll();
+                    rules.customize(auth);
+                    auth.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
+                        .authenticationEntryPoint(UNAUTHORIZED)
+                        .accessDeniedHandler(FORBIDDEN))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
+                .build();
+    }
+
+    private static JwtAuthenticationConverter rolesConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+}
