@@ -1,16 +1,21 @@
 package dev.nicepick.testsupport.kafka;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,12 +75,27 @@ public final class KafkaProbe implements AutoCloseable {
         return List.copyOf(seen);
     }
 
-    public void send(ProducerRecord<String, byte[]> record) {
+    /**
+     * Waits until consumer group {@code group} has committed past {@code sent}: the group has processed
+     * that record and everything before it in its partition.
+     */
+    public void awaitConsumed(String group, RecordMetadata sent, Duration deadline) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Awaitility.await().atMost(deadline).pollInterval(Duration.ofMillis(100)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(10, TimeUnit.SECONDS).get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
+        }
+    }
+
+    public RecordMetadata send(ProducerRecord<String, byte[]> record) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            return producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot send to " + record.topic(), e);
         } catch (InterruptedException e) {

@@ -1,0 +1,130 @@
+package dev.nicepick.topics.catalog;
+
+import dev.nicepick.events.Event;
+import dev.nicepick.events.topics.TopicArchived;
+import dev.nicepick.events.topics.TopicPublished;
+import dev.nicepick.events.topics.TopicRevised;
+import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.messaging.outbox.OutboxWriter;
+import dev.nicepick.web.problem.Problems;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What editors do to topics. Every change that readers or other services can see is announced by an
+ * event written in the same transaction.
+ */
+@Service
+public class TopicCatalog {
+
+    private final TopicRepository topics;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    TopicCatalog(TopicRepository topics, OutboxWriter outbox) {
+        this.topics = topics;
+        this.outbox = outbox;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public Topic create(TopicRequest request) {
+        request.checkConsistency();
+        Topic topic = Topic.draft(request, clock.instant());
+        try {
+            topics.insert(topic);
+        } catch (DuplicateKeyException e) {
+            throw Problems.conflict("A topic with slug '" + request.slug() + "' already exists.");
+        }
+        return topic;
+    }
+
+    /**
+     * @param expectedVersion the version the editor's copy was made from; another one means someone
+     *                        changed the topic meanwhile
+     */
+    @Transactional
+    public Topic revise(String slug, TopicRequest request, long expectedVersion) {
+        request.checkConsistency();
+        if (!slug.equals(request.slug())) {
+            throw Problems.invalid("slug", "Unchanged", "the slug of a topic cannot change (path says '" + slug + "')");
+        }
+        Topic current = locked(slug);
+        if (current.version() != expectedVersion) {
+            throw Problems.preconditionFailed("The topic is at version " + current.version() + ", your copy is of version "
+                    + expectedVersion + ". Reload it and apply your change again.");
+        }
+        Topic revised = current.revisedBy(request, clock.instant());
+        topics.update(revised);
+        if (revised.status() == TopicStatus.PUBLISHED) {
+            outbox.append(new TopicRevised(state(revised)));
+        }
+        return revised;
+    }
+
+    @Transactional
+    public Topic publish(String slug) {
+        Topic current = locked(slug);
+        if (current.status() == TopicStatus.PUBLISHED) {
+            throw Problems.conflict("Topic '" + slug + "' is already published.");
+        }
+        return change(current, TopicStatus.PUBLISHED, published -> new TopicPublished(state(published)));
+    }
+
+    @Transactional
+    public Topic archive(String slug) {
+        Topic current = locked(slug);
+        if (current.status() == TopicStatus.ARCHIVED) {
+            throw Problems.conflict("Topic '" + slug + "' is already archived.");
+        }
+        return change(current, TopicStatus.ARCHIVED, archived -> new TopicArchived(archived.id(), archived.slug(),
+                archived.version()));
+    }
+
+    /** Published and archived topics are public; drafts only editors see. */
+    @Transactional(readOnly = true)
+    public Optional<Topic> find(String slug, boolean editor) {
+        return topics.findBySlug(slug).filter(t -> editor || t.status() != TopicStatus.DRAFT);
+    }
+
+    @Transactional(readOnly = true)
+    public TopicPage search(String text, String category, String tag, int page, int size) {
+        return topics.search(new TopicQuery(text, category, tag, page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Topic> related(String slug, int limit) {
+        Topic topic = find(slug, false).orElseThrow(() -> Problems.notFound("topic", slug));
+        return topics.related(topic.id(), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return topics.isEmpty();
+    }
+
+    private Topic change(Topic current, TopicStatus status, java.util.function.Function<Topic, Event> event) {
+        Topic changed = current.withStatus(status, clock.instant());
+        topics.update(changed);
+        outbox.append(event.apply(changed));
+        return changed;
+    }
+
+    private Topic locked(String slug) {
+        return topics.lockBySlug(slug).orElseThrow(() -> Problems.notFound("topic", slug));
+    }
+
+    /** What consumers need to compute and word a verdict without calling back. */
+    static TopicState state(Topic topic) {
+        return new TopicState(topic.id(), topic.slug(), topic.title(), topic.status().value(), topic.version(),
+                new TopicState.EditorialPick(topic.editorialPick().option(), topic.editorialPick().strength()),
+                topic.options().stream().map(o -> new TopicState.TopicOption(o.key(), o.name(), o.pros(), o.cons(),
+                        o.bestFor())).toList(),
+                topic.bottomLine());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.nicepick.topics.verdict;
+
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventDecodingException;
+import dev.nicepick.events.EventEnvelope;
+import dev.nicepick.events.Event;
+import dev.nicepick.events.Streams;
+import dev.nicepick.events.verdicts.VerdictIssued;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+
+/**
+ * Keeps the latest verdict of each topic from {@code verdicts.v1}, so topic pages are whole while
+ * verdict-service is down. Only a higher revision replaces what is stored: a repeated or late event
+ * changes nothing.
+ */
+@Component
+class VerdictProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(VerdictProjection.class);
+
+    private final EventCodec codec;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    VerdictProjection(EventCodec codec, JdbcClient jdbc, JsonMapper json) {
+        this.codec = codec;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @KafkaListener(id = "verdict-projection", topics = Streams.VERDICTS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope<Event> envelope = codec.fromRecord(record);
+        if (!(envelope.data() instanceof VerdictIssued verdict)) {
+            throw new EventDecodingException("Event " + envelope.id() + " of type " + envelope.type().ceType()
+                    + " does not belong on " + Streams.VERDICTS);
+        }
+        int changed = jdbc.sql("""
+                        insert into topic_verdict (topic_id, revision, winner, probability, split, computed_at)
+                        values (:topicId, :revision, :winner, :probability, cast(:split as jsonb), :computedAt)
+                        on conflict (topic_id) do update
+                            set revision = excluded.revision, winner = excluded.winner,
+                                probability = excluded.probability, split = excluded.split,
+                                computed_at = excluded.computed_at
+                            where topic_verdict.revision < excluded.revision""")
+                .param("topicId", verdict.topicId())
+                .param("revision", verdict.revision())
+                .param("winner", verdict.winner())
+                .param("probability", verdict.probability())
+                .param("split", json.writeValueAsString(verdict.split()))
+                .param("computedAt", Timestamp.from(verdict.computedAt()))
+                .update();
+        log.info("Verdict revision {} of topic {} {}", verdict.revision(), verdict.topicId(),
+                changed == 1 ? "applied" : "ignored: not newer than the one kept");
+    }
+}
