@@ -66,10 +66,14 @@ public final class KafkaProbe implements AutoCloseable {
         }
     }
 
-    /** Every record seen so far, after reading for {@code quiet} more. */
-    public List<ConsumerRecord<String, byte[]>> drain(Duration quiet) {
-        Instant end = Instant.now().plus(quiet);
-        while (Instant.now().isBefore(end)) {
+    /** Every record on the stream up to its end as of now. */
+    public List<ConsumerRecord<String, byte[]>> readToEnd(Duration deadline) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Instant end = Instant.now().plus(deadline);
+        while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Could not read to the end of the stream within " + deadline);
+            }
             consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
         }
         return List.copyOf(seen);

@@ -24,6 +24,7 @@ import java.sql.Timestamp;
 @Component
 class VerdictProjection {
 
+    static final String GROUP = "topics-service.verdict-projection";
     private static final Logger log = LoggerFactory.getLogger(VerdictProjection.class);
 
     private final EventCodec codec;
@@ -36,7 +37,7 @@ class VerdictProjection {
         this.json = json;
     }
 
-    @KafkaListener(id = "verdict-projection", topics = Streams.VERDICTS)
+    @KafkaListener(id = "verdict-projection", groupId = VerdictProjection.GROUP, topics = Streams.VERDICTS)
     void on(ConsumerRecord<String, byte[]> record) {
         EventEnvelope<Event> envelope = codec.fromRecord(record);
         if (!(envelope.data() instanceof VerdictIssued verdict)) {
