@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -26,7 +27,6 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 import java.util.HashMap;
@@ -78,7 +78,17 @@ public class MessagingAutoConfiguration {
         return new DefaultKafkaConsumerFactory<>(config);
     }
 
-    /** Picked up by Spring Boot's listener container factory. */
+    /** Every {@code @KafkaListener} of a service: String keys, byte[] bodies, retries then the dead-letter topic. */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
+            ConsumerFactory<String, byte[]> eventConsumerFactory, CommonErrorHandler eventErrorHandler) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.setConsumerFactory(eventConsumerFactory);
+        factory.setCommonErrorHandler(eventErrorHandler);
+        factory.setRecordInterceptor(new CorrelationRecordInterceptor());
+        return factory;
+    }
+
     @Bean
     CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate, ConsumerRetryProperties retry) {
         // Partition -1: let the DLT's own partitioner place the record; the DLT may have fewer partitions.
@@ -91,12 +101,6 @@ public class MessagingAutoConfiguration {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(EventDecodingException.class);
         return handler;
-    }
-
-    /** Typed as Spring Boot's container factory asks for it. */
-    @Bean
-    RecordInterceptor<Object, Object> correlationRecordInterceptor() {
-        return new CorrelationRecordInterceptor();
     }
 
     @Bean(destroyMethod = "close")

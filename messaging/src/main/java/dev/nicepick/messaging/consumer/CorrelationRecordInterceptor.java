@@ -11,20 +11,20 @@ import org.springframework.kafka.listener.RecordInterceptor;
  * Puts the event's id and the request id that caused it into the logging context while a listener
  * handles it, so a reader's action can be followed through every service's logs.
  */
-public class CorrelationRecordInterceptor implements RecordInterceptor<Object, Object> {
+public class CorrelationRecordInterceptor implements RecordInterceptor<String, byte[]> {
 
     public static final String REQUEST_ID = "requestId";
     public static final String EVENT_ID = "eventId";
 
     @Override
-    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+    public ConsumerRecord<String, byte[]> intercept(ConsumerRecord<String, byte[]> record, Consumer<String, byte[]> consumer) {
         put(REQUEST_ID, EventCodec.text(record.headers(), CloudEventHeaders.CORRELATION_ID));
         put(EVENT_ID, EventCodec.text(record.headers(), CloudEventHeaders.ID));
         return record;
     }
 
     @Override
-    public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+    public void afterRecord(ConsumerRecord<String, byte[]> record, Consumer<String, byte[]> consumer) {
         MDC.remove(REQUEST_ID);
         MDC.remove(EVENT_ID);
     }

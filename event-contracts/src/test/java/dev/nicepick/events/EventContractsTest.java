@@ -1,0 +1,135 @@
+package dev.nicepick.events;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.nicepick.events.topics.TopicArchived;
+import dev.nicepick.events.topics.TopicPublished;
+import dev.nicepick.events.topics.TopicRevised;
+import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.events.verdicts.VerdictIssued;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventContractsTest {
+
+    private static final UUID TOPIC = UUID.fromString("0b8f2a4e-6d0a-4c55-9a51-2f1f4a0b7c11");
+    private static final TopicState STATE = new TopicState(TOPIC, "rest-vs-grpc", "REST vs gRPC", "published", 3,
+            new TopicState.EditorialPick("rest", 10),
+            List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build public APIs"),
+                    new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), null)),
+            "REST for public APIs.");
+    private static final Map<EventType, Event> SAMPLES = new EnumMap<>(Map.of(
+            EventType.TOPIC_PUBLISHED, new TopicPublished(STATE),
+            EventType.TOPIC_REVISED, new TopicRevised(STATE),
+            EventType.TOPIC_ARCHIVED, new TopicArchived(TOPIC, "rest-vs-grpc", 4),
+            EventType.VERDICT_ISSUED, new VerdictIssued(TOPIC, "rest-vs-grpc", 2, "rest", 0.97, Map.of("rest", 12L, "grpc", 4L),
+                    "rest", false, "editorial pick kept", List.of(new VerdictIssued.UseIf("rest", "Use REST if you build public APIs.")),
+                    "REST for public APIs.", Instant.parse("2026-11-24T08:00:00Z"))));
+
+    private final EventCodec codec = new EventCodec();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventTypeMatchesItsPublishedSchema(EventType type) throws IOException {
+        Event sample = SAMPLES.get(type);
+        assertThat(sample).as("a sample of " + type).isNotNull();
+
+        assertThat(schema(type).validate(json.readTree(codec.body(sample)))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventTypeSurvivesTheTripThroughKafka(EventType type) {
+        Event sample = SAMPLES.get(type);
+        var envelope = new EventEnvelope<>("id-1", type, "/test", Instant.parse("2026-11-24T08:00:00Z"), TOPIC.toString(),
+                "req-1", sample);
+
+        EventEnvelope<Event> read = codec.fromRecord(consumed(codec.toRecord(envelope)));
+
+        assertThat(read).isEqualTo(envelope);
+        assertThat(codec.toRecord(envelope).topic()).isEqualTo(type.stream());
+        assertThat(codec.toRecord(envelope).key()).isEqualTo(TOPIC.toString());
+    }
+
+    @Test
+    void anEventWrittenBeforeACompatibleChangeIsStillRead() throws IOException {
+        byte[] written;
+        try (InputStream in = getClass().getResourceAsStream("/events/topic-published-before-bestFor.json")) {
+            written = in.readAllBytes();
+        }
+        assertThat(schema(EventType.TOPIC_PUBLISHED).validate(json.readTree(written))).isEmpty();
+
+        TopicPublished read = (TopicPublished) codec.fromRecord(consumed(record(EventType.TOPIC_PUBLISHED.ceType(), written))).data();
+
+        assertThat(read.topic().slug()).isEqualTo("rest-vs-grpc");
+        assertThat(read.topic().options()).extracting(TopicState.TopicOption::bestFor).containsOnlyNulls();
+    }
+
+    @Test
+    void anEventWithFieldsFromANewerCompatibleVersionIsRead() {
+        byte[] newer = """
+                {"topicId": "0b8f2a4e-6d0a-4c55-9a51-2f1f4a0b7c11", "slug": "rest-vs-grpc", "version": 5, "archivedBy": "editor-7"}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        TopicArchived read = (TopicArchived) codec.fromRecord(consumed(record(EventType.TOPIC_ARCHIVED.ceType(), newer))).data();
+
+        assertThat(read.version()).isEqualTo(5);
+    }
+
+    @Test
+    void anUnknownEventTypeIsRejectedNotDropped() {
+        ConsumerRecord<String, byte[]> unknown = consumed(record("dev.nicepick.topic.renamed.v1", "{}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> codec.fromRecord(unknown))
+                .isInstanceOf(UnknownEventTypeException.class)
+                .hasMessageContaining("dev.nicepick.topic.renamed.v1");
+    }
+
+    @Test
+    void aBodyThatDoesNotFitItsTypeIsRejected() {
+        assertThatThrownBy(() -> codec.fromRecord(consumed(record(EventType.TOPIC_ARCHIVED.ceType(), "[1,2]".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(EventDecodingException.class);
+        assertThatThrownBy(() -> codec.fromRecord(consumed(record(EventType.TOPIC_ARCHIVED.ceType(), "{\"slug\":\"x\"}".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("topicId");
+    }
+
+    private Schema schema(EventType type) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
+            assertThat(in).as(type.schemaResource()).isNotNull();
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+    }
+
+    private ProducerRecord<String, byte[]> record(String ceType, byte[] body) {
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventType.TOPIC_PUBLISHED, "id-2", "/test",
+                Instant.parse("2026-11-24T08:00:00Z"), TOPIC.toString(), null, body);
+        record.headers().remove(CloudEventHeaders.TYPE);
+        record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static ConsumerRecord<String, byte[]> consumed(ProducerRecord<String, byte[]> sent) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(sent.topic(), 0, 0, sent.key(), sent.value());
+        sent.headers().forEach(h -> record.headers().add(h));
+        return record;
+    }
+}
