@@ -3,6 +3,7 @@ package dev.nicepick.web;
 import dev.nicepick.web.limits.BodySizeLimitFilter;
 import dev.nicepick.web.limits.WebLimitsProperties;
 import dev.nicepick.web.problem.ProblemResponses;
+import dev.nicepick.web.requestid.AccessLogFilter;
 import dev.nicepick.web.requestid.RequestIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,10 +25,18 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
+    /** Inside the request id filter, so the line carries the id. */
+    @Bean
+    FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
+        var registration = new FilterRegistrationBean<>(new AccessLogFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

@@ -1,0 +1,57 @@
+package dev.nicepick.testsupport;
+
+import dev.nicepick.testsupport.kafka.EmbeddedKafkaBroker;
+import dev.nicepick.testsupport.postgres.EmbeddedPostgresServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The broker and database for running the suite on a laptop: the same embedded servers the tests use, on
+ * fixed ports, with data kept under one folder between runs. Runs until stopped (Ctrl-C or SIGTERM).
+ *
+ * <p>Arguments: {@code <data folder> <kafka port> <postgres port> <database>...}
+ */
+public final class LocalInfrastructure {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: LocalInfrastructure <data folder> <kafka port> <postgres port> <database>...");
+            System.exit(2);
+        }
+        Path data = worldTraversable(Path.of(args[0]).toAbsolutePath());
+        int kafkaPort = Integer.parseInt(args[1]);
+        int postgresPort = Integer.parseInt(args[2]);
+
+        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(data, data.resolve("postgres"), postgresPort, List.of());
+        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(worldTraversable(data.resolve("kafka")), kafkaPort, kafkaPort + 1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.stop();
+            postgres.stop();
+            stopped.countDown();
+        }, "local-infrastructure-stop"));
+
+        postgres.start();
+        for (int i = 3; i < args.length; i++) {
+            postgres.createDatabaseIfMissing(args[i]);
+        }
+        kafka.start();
+        System.out.println("READY kafka=" + kafka.bootstrapServers() + " postgres=" + postgres.jdbcUrl(""));
+        stopped.await();
+    }
+
+    /** PostgreSQL may run as another user (see {@link EmbeddedPostgresServer}); it must reach its folder. */
+    private static Path worldTraversable(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return dir;
+    }
+
+    private LocalInfrastructure() {
+    }
+}
