@@ -38,7 +38,7 @@ import java.util.Map;
  * and then park the record on {@code <stream>.DLT} and go on.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(ConsumerRetryProperties.class)
+@EnableConfigurationProperties({ConsumerRetryProperties.class, StreamTopology.class})
 public class MessagingAutoConfiguration {
 
     @Bean

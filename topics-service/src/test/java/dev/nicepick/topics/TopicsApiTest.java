@@ -35,6 +35,7 @@ class TopicsApiTest extends ServiceIntegrationTest {
         assertThat(first.get("related").toString()).contains("microservices", "message-queues");
         assertThat(first.get("bestFor").asString()).isNotBlank();
         assertThat(topic.get("bottomLine").asString()).startsWith("Developers should learn distributed systems");
+        assertThat(topic.get("updatedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
         assertThat(response.header("ETag")).matches("\"\\d+\\.\\d+\"");
         assertThat(response.header("Cache-Control")).contains("max-age=30");
     }

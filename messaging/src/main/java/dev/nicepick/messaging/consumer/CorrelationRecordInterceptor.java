@@ -13,6 +13,7 @@ import org.springframework.kafka.listener.RecordInterceptor;
  */
 public class CorrelationRecordInterceptor implements RecordInterceptor<String, byte[]> {
 
+    /** The same key web-support's request id filter uses, so HTTP- and event-driven work log alike. */
     public static final String REQUEST_ID = "requestId";
     public static final String EVENT_ID = "eventId";
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What editors do to topics. Every change that readers or other services can see is announced by an
@@ -108,7 +109,7 @@ public class TopicCatalog {
         return topics.isEmpty();
     }
 
-    private Topic change(Topic current, TopicStatus status, java.util.function.Function<Topic, Event> event) {
+    private Topic change(Topic current, TopicStatus status, Function<Topic, Event> event) {
         Topic changed = current.withStatus(status, clock.instant());
         topics.update(changed);
         outbox.append(event.apply(changed));

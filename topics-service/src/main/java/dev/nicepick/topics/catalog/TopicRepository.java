@@ -13,9 +13,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,7 +87,7 @@ class TopicRepository {
                    and (cast(:category as text) is null or lower(t.category) = lower(:category))
                    and (cast(:tag as text) is null or :tag = any(t.tags))
                 """;
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("ts", query.tsQuery());
         params.put("category", query.category());
         params.put("tag", query.tag());
@@ -119,7 +121,7 @@ class TopicRepository {
                         order by score desc, other.title""")
                 .param("id", topicId)
                 .query((rs, n) -> rs.getLong("score") > 0 ? rs.getObject("id", UUID.class) : null)
-                .list().stream().filter(java.util.Objects::nonNull).limit(limit).toList();
+                .list().stream().filter(Objects::nonNull).limit(limit).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -129,7 +131,7 @@ class TopicRepository {
     }
 
     private Map<String, Object> columns(Topic topic) {
-        Map<String, Object> columns = new java.util.HashMap<>();
+        Map<String, Object> columns = new HashMap<>();
         columns.put("id", topic.id());
         columns.put("slug", topic.slug());
         columns.put("title", topic.title());
