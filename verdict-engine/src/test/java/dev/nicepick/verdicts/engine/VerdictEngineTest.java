@@ -1,0 +1,146 @@
+package dev.nicepick.verdicts.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class VerdictEngineTest {
+
+    /** The seed topic as published: no bestFor phrases, the pros and cons as the site has them. */
+    private static final List<VerdictOption> SEED = List.of(
+            new VerdictOption("distributed-systems", "Distributed Systems",
+                    List.of("This is essential for modern software development where systems must operate across multiple servers or data centers to ensure availability and performance"),
+                    List.of("Specific tradeoffs depend on your use case"), null),
+            new VerdictOption("multiprocessing", "Multiprocessing",
+                    List.of("It is particularly valuable in high-performance computing, machine learning model training, and batch processing scenarios where tasks are independent and can run in parallel without shared state conflicts"),
+                    List.of("Specific tradeoffs depend on your use case"), null));
+
+    private final VerdictEngine engine = new VerdictEngine();
+
+    @Test
+    void withoutVotesTheEditorialPickWinsWithItsPriorProbability() {
+        Verdict verdict = engine.compute(seed(Map.of(), null));
+
+        assertThat(verdict.winner()).isEqualTo("distributed-systems");
+        // Beta(10, 1): P(p > 1/2) = 1 - 0.5^10
+        assertThat(verdict.probability()).isCloseTo(1 - Math.pow(0.5, 10), within(1e-12));
+        assertThat(verdict.overturned()).isFalse();
+        assertThat(verdict.reason()).isEqualTo(Reason.TOO_FEW_VOTES);
+        assertThat(verdict.split()).containsExactly(Map.entry("distributed-systems", 0L), Map.entry("multiprocessing", 0L));
+    }
+
+    @Test
+    void twoOptionsGetTheExactBetaProbability() {
+        Verdict verdict = engine.compute(seed(Map.of("distributed-systems", 3L, "multiprocessing", 4L), null));
+
+        // alpha = (13, 5); for integer parameters P(Beta(a, b) > 1/2) = P(Binomial(a + b - 1, 1/2) <= a - 1)
+        double expected = 0;
+        for (int j = 0; j <= 12; j++) {
+            expected += binomial(17, j);
+        }
+        expected /= Math.pow(2, 17);
+        assertThat(verdict.probabilities().get("distributed-systems")).isCloseTo(expected, within(1e-12));
+    }
+
+    @Test
+    void votesBelowTheMinimumNeverFlipThePick() {
+        Verdict verdict = engine.compute(seed(Map.of("multiprocessing", 19L), null));
+
+        assertThat(verdict.probabilities().get("multiprocessing")).isGreaterThan(0.9);
+        assertThat(verdict.winner()).isEqualTo("distributed-systems");
+        assertThat(verdict.reason()).isEqualTo(Reason.TOO_FEW_VOTES);
+        assertThat(verdict.reasonText()).isEqualTo("19 counted votes so far; readers can move the pick from 20 votes on.");
+    }
+
+    @Test
+    void aChallengerPastTheThresholdWithEnoughVotesOverturnsThePick() {
+        Verdict verdict = engine.compute(seed(Map.of("distributed-systems", 2L, "multiprocessing", 30L), null));
+
+        assertThat(verdict.winner()).isEqualTo("multiprocessing");
+        assertThat(verdict.overturned()).isTrue();
+        assertThat(verdict.reason()).isEqualTo(Reason.READERS_OVERTURNED);
+        assertThat(verdict.reasonText()).startsWith("Readers overturned the editorial pick: Multiprocessing is 9");
+        assertThat(verdict.bottomLine()).startsWith("Readers' pick: Multiprocessing wins").endsWith("over our pick of Distributed Systems.");
+        assertThat(verdict.useIf().getFirst().option()).isEqualTo("multiprocessing");
+    }
+
+    @Test
+    void theReadersPickStaysUntilAnotherOptionReachesTheThreshold() {
+        Map<String, Long> close = Map.of("distributed-systems", 14L, "multiprocessing", 30L);
+        Verdict kept = engine.compute(seed(close, "multiprocessing"));
+        assertThat(kept.winner()).isEqualTo("multiprocessing");
+        assertThat(kept.reason()).isEqualTo(Reason.READERS_PICK_KEPT);
+
+        Verdict restored = engine.compute(seed(Map.of("distributed-systems", 40L, "multiprocessing", 30L), "multiprocessing"));
+        assertThat(restored.winner()).isEqualTo("distributed-systems");
+        assertThat(restored.reason()).isEqualTo(Reason.READERS_RESTORED_EDITORIAL_PICK);
+        assertThat(restored.overturned()).isFalse();
+    }
+
+    @Test
+    void useIfLinesReadAsEnglish() {
+        Verdict verdict = engine.compute(seed(Map.of(), null));
+
+        assertThat(verdict.useIf()).extracting(Verdict.UseIf::text).containsExactly(
+                "Use Distributed Systems if what it does best matters most to you: this is essential for modern software "
+                        + "development where systems must operate across multiple servers or data centers to ensure "
+                        + "availability and performance. Keep in mind: specific tradeoffs depend on your use case.",
+                "Use Multiprocessing if what it does best matters most to you: it is particularly valuable in "
+                        + "high-performance computing, machine learning model training, and batch processing scenarios where "
+                        + "tasks are independent and can run in parallel without shared state conflicts. Keep in mind: "
+                        + "specific tradeoffs depend on your use case.");
+        assertThat(verdict.useIf()).noneMatch(u -> u.text().toLowerCase().contains("you want this is"));
+    }
+
+    @Test
+    void aBestForPhraseCompletesTheSentence() {
+        VerdictOption rest = new VerdictOption("rest", "REST", List.of("REST works everywhere."), List.of(), "build a public API.");
+
+        assertThat(VerdictWording.useIf(rest)).isEqualTo("Use REST if you build a public API.");
+        assertThat(VerdictWording.useIf(new VerdictOption("rest", "REST", List.of("REST works everywhere."), List.of(), null)))
+                .isEqualTo("Use REST if what it does best matters most to you: REST works everywhere.");
+    }
+
+    @Test
+    void threeOrFourOptionsAreEstimatedAndEqualOnesShareTheirChance() {
+        List<VerdictOption> three = List.of(option("a"), option("b"), option("c"));
+        Verdict even = engine.compute(new VerdictInput(three, "a", 1, Map.of(), null, null, null));
+        assertThat(even.probabilities().values()).allSatisfy(p -> assertThat(p).isCloseTo(1 / 3.0, within(1e-12)));
+
+        Verdict leaning = engine.compute(new VerdictInput(three, "a", 10, Map.of("b", 5L), null, null, null));
+        assertThat(leaning.probabilities().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
+        assertThat(leaning.probabilities().get("a")).isGreaterThan(leaning.probabilities().get("b"));
+        assertThat(leaning.probabilities().get("b")).isGreaterThan(leaning.probabilities().get("c"));
+    }
+
+    @Test
+    void inconsistentInputIsRefused() {
+        assertThatThrownBy(() -> new VerdictInput(SEED, "kafka", 10, Map.of(), null, null, null))
+                .hasMessageContaining("editorial pick");
+        assertThatThrownBy(() -> new VerdictInput(SEED, "multiprocessing", 10, Map.of("multiprocessing", -1L), null, null, null))
+                .hasMessageContaining("non-negative");
+        assertThatThrownBy(() -> new VerdictInput(List.of(option("a")), "a", 10, Map.of(), null, null, null))
+                .hasMessageContaining("2 to 4");
+    }
+
+    private static VerdictInput seed(Map<String, Long> votes, String currentWinner) {
+        return new VerdictInput(SEED, "distributed-systems", 10, votes, currentWinner, "Distributed systems win.", null);
+    }
+
+    private static VerdictOption option(String key) {
+        return new VerdictOption(key, key.toUpperCase(), List.of("Good at " + key), List.of("Bad at " + key), null);
+    }
+
+    private static double binomial(int n, int k) {
+        double result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
+        }
+        return result;
+    }
+}
