@@ -1,5 +1,9 @@
 package dev.nicepick.events;
 
+import dev.nicepick.events.feedback.FeedbackAccepted;
+import dev.nicepick.events.feedback.FeedbackHidden;
+import dev.nicepick.events.feedback.FeedbackRestored;
+import dev.nicepick.events.feedback.FeedbackWithdrawn;
 import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
@@ -18,6 +22,10 @@ public enum EventType {
     TOPIC_PUBLISHED("dev.nicepick.topic.published.v1", Streams.TOPICS, TopicPublished.class),
     TOPIC_REVISED("dev.nicepick.topic.revised.v1", Streams.TOPICS, TopicRevised.class),
     TOPIC_ARCHIVED("dev.nicepick.topic.archived.v1", Streams.TOPICS, TopicArchived.class),
+    FEEDBACK_ACCEPTED("dev.nicepick.feedback.accepted.v1", Streams.FEEDBACK, FeedbackAccepted.class),
+    FEEDBACK_WITHDRAWN("dev.nicepick.feedback.withdrawn.v1", Streams.FEEDBACK, FeedbackWithdrawn.class),
+    FEEDBACK_HIDDEN("dev.nicepick.feedback.hidden.v1", Streams.FEEDBACK, FeedbackHidden.class),
+    FEEDBACK_RESTORED("dev.nicepick.feedback.restored.v1", Streams.FEEDBACK, FeedbackRestored.class),
     VERDICT_ISSUED("dev.nicepick.verdict.issued.v1", Streams.VERDICTS, VerdictIssued.class);
 
     private final String ceType;

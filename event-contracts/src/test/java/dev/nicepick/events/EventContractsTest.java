@@ -3,6 +3,10 @@ package dev.nicepick.events;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.nicepick.events.feedback.FeedbackAccepted;
+import dev.nicepick.events.feedback.FeedbackHidden;
+import dev.nicepick.events.feedback.FeedbackRestored;
+import dev.nicepick.events.feedback.FeedbackWithdrawn;
 import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
@@ -35,7 +39,13 @@ class EventContractsTest {
             List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build public APIs"),
                     new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), null)),
             "REST for public APIs.");
+    private static final UUID FEEDBACK = UUID.fromString("5d1c7e2a-1111-4c55-9a51-2f1f4a0b7c22");
+    private static final Map<String, Long> TALLY = Map.of("rest", 12L, "grpc", 4L);
     private static final Map<EventType, Event> SAMPLES = new EnumMap<>(Map.of(
+            EventType.FEEDBACK_ACCEPTED, new FeedbackAccepted(TOPIC, FEEDBACK, TALLY, 16),
+            EventType.FEEDBACK_WITHDRAWN, new FeedbackWithdrawn(TOPIC, FEEDBACK, TALLY, 17),
+            EventType.FEEDBACK_HIDDEN, new FeedbackHidden(TOPIC, FEEDBACK, TALLY, 18),
+            EventType.FEEDBACK_RESTORED, new FeedbackRestored(TOPIC, FEEDBACK, TALLY, 19),
             EventType.TOPIC_PUBLISHED, new TopicPublished(STATE),
             EventType.TOPIC_REVISED, new TopicRevised(STATE),
             EventType.TOPIC_ARCHIVED, new TopicArchived(TOPIC, "rest-vs-grpc", 4),
