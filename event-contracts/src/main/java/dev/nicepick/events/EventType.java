@@ -7,6 +7,7 @@ import dev.nicepick.events.feedback.FeedbackWithdrawn;
 import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
+import dev.nicepick.events.verdicts.RecomputeRequested;
 import dev.nicepick.events.verdicts.VerdictIssued;
 
 import java.util.Arrays;
@@ -26,7 +27,8 @@ public enum EventType {
     FEEDBACK_WITHDRAWN("dev.nicepick.feedback.withdrawn.v1", Streams.FEEDBACK, FeedbackWithdrawn.class),
     FEEDBACK_HIDDEN("dev.nicepick.feedback.hidden.v1", Streams.FEEDBACK, FeedbackHidden.class),
     FEEDBACK_RESTORED("dev.nicepick.feedback.restored.v1", Streams.FEEDBACK, FeedbackRestored.class),
-    VERDICT_ISSUED("dev.nicepick.verdict.issued.v1", Streams.VERDICTS, VerdictIssued.class);
+    VERDICT_ISSUED("dev.nicepick.verdict.issued.v1", Streams.VERDICTS, VerdictIssued.class),
+    RECOMPUTE_REQUESTED("dev.nicepick.verdict.recompute-requested.v1", Streams.VERDICT_COMMANDS, RecomputeRequested.class);
 
     private final String ceType;
     private final String stream;

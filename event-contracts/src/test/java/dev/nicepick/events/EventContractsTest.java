@@ -11,6 +11,7 @@ import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
 import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.events.verdicts.RecomputeRequested;
 import dev.nicepick.events.verdicts.VerdictIssued;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -42,6 +43,7 @@ class EventContractsTest {
     private static final UUID FEEDBACK = UUID.fromString("5d1c7e2a-1111-4c55-9a51-2f1f4a0b7c22");
     private static final Map<String, Long> TALLY = Map.of("rest", 12L, "grpc", 4L);
     private static final Map<EventType, Event> SAMPLES = new EnumMap<>(Map.of(
+            EventType.RECOMPUTE_REQUESTED, new RecomputeRequested(TOPIC, FEEDBACK),
             EventType.FEEDBACK_ACCEPTED, new FeedbackAccepted(TOPIC, FEEDBACK, TALLY, 16),
             EventType.FEEDBACK_WITHDRAWN, new FeedbackWithdrawn(TOPIC, FEEDBACK, TALLY, 17),
             EventType.FEEDBACK_HIDDEN, new FeedbackHidden(TOPIC, FEEDBACK, TALLY, 18),

@@ -4,6 +4,7 @@ import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventDecodingException;
 import dev.nicepick.messaging.consumer.CorrelationRecordInterceptor;
 import dev.nicepick.messaging.health.KafkaHealthIndicator;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +24,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -67,7 +69,7 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    ConsumerFactory<String, byte[]> eventConsumerFactory(KafkaProperties kafka,
+    ConsumerFactory<String, byte[]> eventConsumerFactory(KafkaProperties kafka, MeterRegistry meters,
                                                          @Value("${spring.application.name}") String application) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -75,7 +77,9 @@ public class MessagingAutoConfiguration {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, application);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new DefaultKafkaConsumerFactory<>(config);
+        var factory = new DefaultKafkaConsumerFactory<String, byte[]>(config);
+        factory.addListener(new MicrometerConsumerListener<>(meters)); // consumer lag and throughput as metrics
+        return factory;
     }
 
     /** Every {@code @KafkaListener} of a service: String keys, byte[] bodies, retries then the dead-letter topic. */

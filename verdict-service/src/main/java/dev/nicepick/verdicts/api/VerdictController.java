@@ -1,0 +1,42 @@
+package dev.nicepick.verdicts.api;
+
+import dev.nicepick.verdicts.keeper.StoredVerdict;
+import dev.nicepick.verdicts.keeper.VerdictRevisions;
+import dev.nicepick.web.problem.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping(path = "/api/verdicts", produces = "application/json")
+@Tag(name = "Verdicts", description = "Each topic's verdict, how it was computed, and its history")
+class VerdictController {
+
+    private final VerdictRevisions revisions;
+
+    VerdictController(VerdictRevisions revisions) {
+        this.revisions = revisions;
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "The current verdict, with the inputs that produced it")
+    StoredVerdict current(@PathVariable String slug) {
+        return revisions.currentBySlug(slug).orElseThrow(() -> Problems.notFound("verdict for topic", slug));
+    }
+
+    @GetMapping("/{slug}/history")
+    @Operation(summary = "Every revision, newest first")
+    Map<String, List<StoredVerdict>> history(@PathVariable String slug) {
+        List<StoredVerdict> history = revisions.history(slug);
+        if (history.isEmpty()) {
+            throw Problems.notFound("verdict for topic", slug);
+        }
+        return Map.of("items", history);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.nicepick.verdicts.keeper;
+
+import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.events.verdicts.VerdictIssued;
+import dev.nicepick.messaging.outbox.OutboxWriter;
+import dev.nicepick.verdicts.VerdictSettings;
+import dev.nicepick.verdicts.engine.Verdict;
+import dev.nicepick.verdicts.engine.VerdictEngine;
+import dev.nicepick.verdicts.engine.VerdictInput;
+import dev.nicepick.verdicts.engine.VerdictOption;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps each topic's verdict up to date: computes it from what the events said, and records a new revision
+ * (with its inputs, and its event through the outbox) only when readers would see something different.
+ * Incremental updates and both recompute modes all come through here, so they cannot disagree.
+ */
+@Service
+public class VerdictKeeper {
+
+    private static final Logger log = LoggerFactory.getLogger(VerdictKeeper.class);
+
+    private final TopicInputs inputs;
+    private final VerdictRevisions revisions;
+    private final OutboxWriter outbox;
+    private final VerdictSettings settings;
+    private final VerdictEngine engine = new VerdictEngine();
+    private final Clock clock = Clock.systemUTC();
+    private final Counter computed;
+    private final Counter revised;
+
+    VerdictKeeper(TopicInputs inputs, VerdictRevisions revisions, OutboxWriter outbox, VerdictSettings settings,
+                  MeterRegistry meters) {
+        this.inputs = inputs;
+        this.revisions = revisions;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.computed = Counter.builder("nicepick.verdicts.computed").description("Verdicts computed").register(meters);
+        this.revised = Counter.builder("nicepick.verdicts.revisions").description("New verdict revisions published").register(meters);
+    }
+
+    /** @return the current verdict after the refresh; empty while the topic is unknown */
+    @Transactional
+    public Optional<StoredVerdict> refresh(UUID topicId) {
+        Optional<TopicState> topic = inputs.lock(topicId);
+        if (topic.isEmpty()) {
+            return Optional.empty();
+        }
+        TopicState state = topic.get();
+        TopicInputs.Tally tally = inputs.tally(topicId);
+        Optional<StoredVerdict> current = revisions.current(topicId);
+        VerdictInput input = input(state, tally, current);
+        Verdict verdict = engine.compute(input);
+        computed.increment();
+        if (current.isPresent() && !current.get().differsFrom(verdict)) {
+            return current;
+        }
+        StoredVerdict next = new StoredVerdict(topicId, state.slug(), current.map(c -> c.revision() + 1).orElse(1L),
+                verdict.winner(), verdict.probability(), verdict.probabilities(), verdict.split(), verdict.editorialPick(),
+                verdict.overturned(), verdict.reason().name(), verdict.reasonText(), verdict.useIf(), verdict.bottomLine(),
+                recomputable(input, state, tally), clock.instant());
+        revisions.insert(next);
+        outbox.append(new VerdictIssued(topicId, state.slug(), next.revision(), next.winner(), next.probability(),
+                next.split(), next.editorialPick(), next.overturned(), next.reasonText(),
+                next.useIf().stream().map(u -> new VerdictIssued.UseIf(u.option(), u.text())).toList(),
+                next.bottomLine(), next.computedAt()));
+        revised.increment();
+        log.info("Verdict revision {} of {}: {} ({})", next.revision(), state.slug(), next.winner(), next.reason());
+        return Optional.of(next);
+    }
+
+    /**
+     * Readers' pick stays in force (stability) only while it is an option and was theirs; otherwise the
+     * editors' current pick is what a challenger must beat.
+     */
+    private VerdictInput input(TopicState state, TopicInputs.Tally tally, Optional<StoredVerdict> current) {
+        List<VerdictOption> options = state.options().stream()
+                .map(o -> new VerdictOption(o.key(), o.name(), o.pros(), o.cons(), o.bestFor())).toList();
+        Set<String> keys = options.stream().map(VerdictOption::key).collect(Collectors.toSet());
+        Map<String, Long> votes = tally.votes().entrySet().stream().filter(e -> keys.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String inForce = current.filter(StoredVerdict::overturned).map(StoredVerdict::winner)
+                .filter(keys::contains).orElse(null);
+        return new VerdictInput(options, state.editorialPick().option(), state.editorialPick().strength(), votes,
+                inForce, state.bottomLine(), settings.parameters());
+    }
+
+    /** Everything the engine was given, so anyone can compute the same verdict. */
+    private static Map<String, Object> recomputable(VerdictInput input, TopicState state, TopicInputs.Tally tally) {
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        recorded.put("model", "nicepick verdict model v1");
+        recorded.put("options", input.options().stream().map(VerdictOption::key).toList());
+        recorded.put("editorialPick", input.editorialPick());
+        recorded.put("editorialStrength", input.editorialStrength());
+        recorded.put("votes", input.votes());
+        recorded.put("pickInForce", input.currentWinner() == null ? input.editorialPick() : input.currentWinner());
+        recorded.put("threshold", input.parameters().threshold());
+        recorded.put("minimumVotes", input.parameters().minimumVotes());
+        recorded.put("monteCarloDraws", input.options().size() > 2 ? input.parameters().draws() : 0);
+        recorded.put("topicVersion", state.version());
+        recorded.put("tallySequence", tally.sequence());
+        return recorded;
+    }
+}

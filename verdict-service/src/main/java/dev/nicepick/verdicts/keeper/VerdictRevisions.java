@@ -1,0 +1,89 @@
+package dev.nicepick.verdicts.keeper;
+
+import dev.nicepick.verdicts.engine.Verdict;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every verdict revision; the current verdict of a topic is its highest revision. */
+@Repository
+public class VerdictRevisions {
+
+    private static final String SELECT = """
+            select r.*, t.slug from verdict_revision r join topic t on t.topic_id = r.topic_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    VerdictRevisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<StoredVerdict> current(UUID topicId) {
+        return jdbc.sql(SELECT + " where r.topic_id = :id order by r.revision desc limit 1")
+                .param("id", topicId).query(this::row).optional();
+    }
+
+    public Optional<StoredVerdict> currentBySlug(String slug) {
+        return jdbc.sql(SELECT + " where t.slug = :slug order by r.revision desc limit 1")
+                .param("slug", slug).query(this::row).optional();
+    }
+
+    /** Newest first. */
+    public List<StoredVerdict> history(String slug) {
+        return jdbc.sql(SELECT + " where t.slug = :slug order by r.revision desc")
+                .param("slug", slug).query(this::row).list();
+    }
+
+    void insert(StoredVerdict v) {
+        jdbc.sql("""
+                        insert into verdict_revision (topic_id, revision, winner, probability, probabilities, split,
+                            editorial_pick, overturned, reason, reason_text, use_if, bottom_line, inputs, computed_at)
+                        values (:topicId, :revision, :winner, :probability, cast(:probabilities as jsonb), cast(:split as jsonb),
+                            :editorialPick, :overturned, :reason, :reasonText, cast(:useIf as jsonb), :bottomLine,
+                            cast(:inputs as jsonb), :computedAt)""")
+                .param("topicId", v.topicId())
+                .param("revision", v.revision())
+                .param("winner", v.winner())
+                .param("probability", v.probability())
+                .param("probabilities", json.writeValueAsString(v.probabilities()))
+                .param("split", json.writeValueAsString(v.split()))
+                .param("editorialPick", v.editorialPick())
+                .param("overturned", v.overturned())
+                .param("reason", v.reason())
+                .param("reasonText", v.reasonText())
+                .param("useIf", json.writeValueAsString(v.useIf()))
+                .param("bottomLine", v.bottomLine())
+                .param("inputs", json.writeValueAsString(v.inputs()))
+                .param("computedAt", Timestamp.from(v.computedAt()))
+                .update();
+    }
+
+    private StoredVerdict row(ResultSet rs, int n) throws SQLException {
+        return new StoredVerdict(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getLong("revision"),
+                rs.getString("winner"), rs.getDouble("probability"),
+                json.readValue(rs.getString("probabilities"), new TypeReference<Map<String, Double>>() {
+                }),
+                json.readValue(rs.getString("split"), new TypeReference<Map<String, Long>>() {
+                }),
+                rs.getString("editorial_pick"), rs.getBoolean("overturned"), rs.getString("reason"),
+                rs.getString("reason_text"),
+                json.readValue(rs.getString("use_if"), new TypeReference<List<Verdict.UseIf>>() {
+                }),
+                rs.getString("bottom_line"),
+                json.readValue(rs.getString("inputs"), new TypeReference<Map<String, Object>>() {
+                }),
+                rs.getTimestamp("computed_at").toInstant());
+    }
+}

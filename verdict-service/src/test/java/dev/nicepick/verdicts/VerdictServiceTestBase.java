@@ -1,0 +1,83 @@
+package dev.nicepick.verdicts;
+
+import dev.nicepick.events.Event;
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventEnvelope;
+import dev.nicepick.events.EventType;
+import dev.nicepick.events.Streams;
+import dev.nicepick.events.feedback.FeedbackAccepted;
+import dev.nicepick.events.topics.TopicPublished;
+import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.testsupport.ServiceIntegrationTest;
+import dev.nicepick.testsupport.kafka.KafkaProbe;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** verdict-service seen from outside: events go in through Kafka, verdicts come out on verdicts.v1 and the API. */
+abstract class VerdictServiceTestBase extends ServiceIntegrationTest {
+
+    static final Duration DEADLINE = Duration.ofSeconds(60);
+    static final String FEEDBACK_GROUP = "verdict-service.feedback";
+
+    final EventCodec codec = new EventCodec();
+    KafkaProbe topicsStream;
+    KafkaProbe feedbackStream;
+    KafkaProbe verdictsStream;
+
+    @BeforeEach
+    void openStreams() {
+        topicsStream = new KafkaProbe(kafkaBootstrapServers(), Streams.TOPICS);
+        feedbackStream = new KafkaProbe(kafkaBootstrapServers(), Streams.FEEDBACK);
+        verdictsStream = new KafkaProbe(kafkaBootstrapServers(), Streams.VERDICTS);
+    }
+
+    @AfterEach
+    void closeStreams() {
+        topicsStream.close();
+        feedbackStream.close();
+        verdictsStream.close();
+    }
+
+    /** A published two-option topic whose editors pick "rest" with strength 10. */
+    TopicState publishTopic(String slug) {
+        TopicState state = new TopicState(UUID.randomUUID(), slug, "REST vs gRPC", "published", 2,
+                new TopicState.EditorialPick("rest", 10),
+                List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build a public API"),
+                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), "own both ends of a busy link")),
+                "REST wins for public APIs.");
+        topicsStream.send(record(new TopicPublished(state), EventType.TOPIC_PUBLISHED));
+        return state;
+    }
+
+    RecordMetadata sendTally(UUID topicId, long sequence, long rest, long grpc) {
+        return feedbackStream.send(record(new FeedbackAccepted(topicId, UUID.randomUUID(), Map.of("rest", rest, "grpc", grpc),
+                sequence), EventType.FEEDBACK_ACCEPTED));
+    }
+
+    JsonNode awaitVerdict(String slug, Predicate<JsonNode> matching) {
+        return await().atMost(DEADLINE).until(() -> {
+            var response = api().get("/api/verdicts/" + slug).send();
+            return response.status() == 200 ? response.json() : null;
+        }, v -> v != null && matching.test(v));
+    }
+
+    JsonNode verdict(String slug) {
+        return api().get("/api/verdicts/" + slug).send().json();
+    }
+
+    org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record(Event event, EventType type) {
+        return codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(), type, "/test", Instant.now(),
+                event.topicId().toString(), "test-request", event));
+    }
+}
