@@ -30,12 +30,15 @@ public record StoredVerdict(
         Map<String, Object> inputs,
         Instant computedAt) {
 
-    /** Whether a newly computed verdict says something readers would see differently. */
+    /**
+     * Whether a newly computed verdict says something readers would see differently. The reason is left out:
+     * it tells the last transition ("readers overturned the pick"), and looking again at unchanged inputs
+     * would only say "kept"; a real change of pick shows in the winner.
+     */
     boolean differsFrom(Verdict computed) {
         return !winner.equals(computed.winner())
                 || Math.round(probability * 1000) != Math.round(computed.probability() * 1000)
                 || !split.equals(computed.split())
-                || !reason.equals(computed.reason().name())
                 || !useIf.equals(computed.useIf())
                 || !bottomLine.equals(computed.bottomLine());
     }
