@@ -77,6 +77,8 @@ public class MessagingAutoConfiguration {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, application);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A consumer that created its topic would give it the broker's defaults; streams are declared (StreamTopology).
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         var factory = new DefaultKafkaConsumerFactory<String, byte[]>(config);
         factory.addListener(new MicrometerConsumerListener<>(meters)); // consumer lag and throughput as metrics
         return factory;

@@ -1,14 +1,19 @@
 package dev.nicepick.messaging;
 
+import dev.nicepick.events.Streams;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.util.Arrays;
 
 /**
- * How the streams a service writes to are created at its start (by Spring Kafka's admin), instead of
- * relying on the broker's auto-creation defaults.
+ * The one definition of every stream. Each service declares every stream it writes or reads, and Spring
+ * Kafka's admin creates those missing at start; consumers never create topics themselves. So a stream has
+ * the same partitions and cleanup policy whichever service starts first.
  *
  * @param partitions the most consumers of one group that can share a stream's work
  * @param replicas   copies of each partition; 3 in production, 1 on a laptop
@@ -16,13 +21,16 @@ import org.springframework.kafka.config.TopicBuilder;
 @ConfigurationProperties("nicepick.kafka")
 public record StreamTopology(@DefaultValue("6") int partitions, @DefaultValue("1") int replicas) {
 
-    public NewTopic stream(String name) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replicas).build();
+    public KafkaAdmin.NewTopics declare(String... streams) {
+        return new KafkaAdmin.NewTopics(Arrays.stream(streams).map(this::topic).toArray(NewTopic[]::new));
     }
 
-    /** Keeps at least the latest record per key forever: the current state stays recoverable. */
-    public NewTopic compacted(String name) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replicas)
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
+    private NewTopic topic(String stream) {
+        TopicBuilder topic = TopicBuilder.name(stream).partitions(partitions).replicas(replicas);
+        if (stream.equals(Streams.VERDICTS)) {
+            // compacted: the latest verdict of every topic stays recoverable for any new consumer
+            topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        return topic.build();
     }
 }

@@ -2,37 +2,18 @@ package dev.nicepick.verdicts;
 
 import dev.nicepick.events.Streams;
 import dev.nicepick.messaging.StreamTopology;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 
-/** The streams verdict-service writes to. */
+/** The streams verdict-service reads (topics, feedback, its commands) and writes (verdicts, dead letters). */
 @Configuration
 class VerdictsStreams {
 
-    /** Compacted: the latest verdict of every topic stays recoverable for any new consumer. */
     @Bean
-    NewTopic verdictsStream(StreamTopology topology) {
-        return topology.compacted(Streams.VERDICTS);
-    }
-
-    @Bean
-    NewTopic recomputeCommands(StreamTopology topology) {
-        return topology.stream(Streams.VERDICT_COMMANDS);
-    }
-
-    @Bean
-    NewTopic topicEventDeadLetters(StreamTopology topology) {
-        return topology.stream(Streams.deadLetter(Streams.TOPICS));
-    }
-
-    @Bean
-    NewTopic feedbackEventDeadLetters(StreamTopology topology) {
-        return topology.stream(Streams.deadLetter(Streams.FEEDBACK));
-    }
-
-    @Bean
-    NewTopic commandDeadLetters(StreamTopology topology) {
-        return topology.stream(Streams.deadLetter(Streams.VERDICT_COMMANDS));
+    KafkaAdmin.NewTopics streams(StreamTopology topology) {
+        return topology.declare(Streams.TOPICS, Streams.FEEDBACK, Streams.VERDICTS, Streams.VERDICT_COMMANDS,
+                Streams.deadLetter(Streams.TOPICS), Streams.deadLetter(Streams.FEEDBACK),
+                Streams.deadLetter(Streams.VERDICT_COMMANDS));
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -95,13 +96,23 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     public RecordMetadata send(ProducerRecord<String, byte[]> record) {
+        return sendAll(List.of(record)).getLast();
+    }
+
+    /** Sends in order through one producer and waits for every acknowledgement. */
+    public List<RecordMetadata> sendAll(List<ProducerRecord<String, byte[]>> records) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            return producer.send(record).get(30, TimeUnit.SECONDS);
+            List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
+            List<RecordMetadata> acknowledged = new ArrayList<>();
+            for (var future : sent) {
+                acknowledged.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return acknowledged;
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot send to " + record.topic(), e);
+            throw new IllegalStateException("Cannot send " + records.size() + " records", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
