@@ -1,15 +1,15 @@
 package dev.nicepick.verdicts.keeper;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.nicepick.verdicts.engine.Verdict;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * One revision of a topic's verdict as kept and shown, with the inputs that produced it, so anyone can
- * recompute it.
+ * One revision of a topic's verdict as kept and shown: the engine's verdict, with the inputs that produced
+ * it so anyone can recompute it.
  *
  * @param topic the topic's slug
  */
@@ -17,16 +17,7 @@ public record StoredVerdict(
         UUID topicId,
         String topic,
         long revision,
-        String winner,
-        double probability,
-        Map<String, Double> probabilities,
-        Map<String, Long> split,
-        String editorialPick,
-        boolean overturned,
-        String reason,
-        String reasonText,
-        List<Verdict.UseIf> useIf,
-        String bottomLine,
+        @JsonUnwrapped Verdict verdict,
         Map<String, Object> inputs,
         Instant computedAt) {
 
@@ -36,10 +27,10 @@ public record StoredVerdict(
      * would only say "kept"; a real change of pick shows in the winner.
      */
     boolean differsFrom(Verdict computed) {
-        return !winner.equals(computed.winner())
-                || Math.round(probability * 1000) != Math.round(computed.probability() * 1000)
-                || !split.equals(computed.split())
-                || !useIf.equals(computed.useIf())
-                || !bottomLine.equals(computed.bottomLine());
+        return !verdict.winner().equals(computed.winner())
+                || Math.round(verdict.probability() * 1000) != Math.round(computed.probability() * 1000)
+                || !verdict.split().equals(computed.split())
+                || !verdict.useIf().equals(computed.useIf())
+                || !verdict.bottomLine().equals(computed.bottomLine());
     }
 }

@@ -70,16 +70,14 @@ public class VerdictKeeper {
             return current;
         }
         StoredVerdict next = new StoredVerdict(topicId, state.slug(), current.map(c -> c.revision() + 1).orElse(1L),
-                verdict.winner(), verdict.probability(), verdict.probabilities(), verdict.split(), verdict.editorialPick(),
-                verdict.overturned(), verdict.reason().name(), verdict.reasonText(), verdict.useIf(), verdict.bottomLine(),
-                recomputable(input, state, tally), clock.instant());
+                verdict, recomputable(input, state, tally), clock.instant());
         revisions.insert(next);
-        outbox.append(new VerdictIssued(topicId, state.slug(), next.revision(), next.winner(), next.probability(),
-                next.split(), next.editorialPick(), next.overturned(), next.reasonText(),
-                next.useIf().stream().map(u -> new VerdictIssued.UseIf(u.option(), u.text())).toList(),
-                next.bottomLine(), next.computedAt()));
+        outbox.append(new VerdictIssued(topicId, state.slug(), next.revision(), verdict.winner(), verdict.probability(),
+                verdict.split(), verdict.editorialPick(), verdict.overturned(), verdict.reasonText(),
+                verdict.useIf().stream().map(u -> new VerdictIssued.UseIf(u.option(), u.text())).toList(),
+                verdict.bottomLine(), next.computedAt()));
         revised.increment();
-        log.info("Verdict revision {} of {}: {} ({})", next.revision(), state.slug(), next.winner(), next.reason());
+        log.info("Verdict revision {} of {}: {} ({})", next.revision(), state.slug(), verdict.winner(), verdict.reason());
         return Optional.of(next);
     }
 
@@ -93,7 +91,7 @@ public class VerdictKeeper {
         Set<String> keys = options.stream().map(VerdictOption::key).collect(Collectors.toSet());
         Map<String, Long> votes = tally.votes().entrySet().stream().filter(e -> keys.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        String inForce = current.filter(StoredVerdict::overturned).map(StoredVerdict::winner)
+        String inForce = current.map(StoredVerdict::verdict).filter(Verdict::overturned).map(Verdict::winner)
                 .filter(keys::contains).orElse(null);
         return new VerdictInput(options, state.editorialPick().option(), state.editorialPick().strength(), votes,
                 inForce, state.bottomLine(), settings.parameters());

@@ -1,5 +1,6 @@
 package dev.nicepick.verdicts.keeper;
 
+import dev.nicepick.verdicts.engine.Reason;
 import dev.nicepick.verdicts.engine.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,42 +47,43 @@ public class VerdictRevisions {
                 .param("slug", slug).query(this::row).list();
     }
 
-    void insert(StoredVerdict v) {
+    void insert(StoredVerdict stored) {
+        Verdict v = stored.verdict();
         jdbc.sql("""
                         insert into verdict_revision (topic_id, revision, winner, probability, probabilities, split,
                             editorial_pick, overturned, reason, reason_text, use_if, bottom_line, inputs, computed_at)
                         values (:topicId, :revision, :winner, :probability, cast(:probabilities as jsonb), cast(:split as jsonb),
                             :editorialPick, :overturned, :reason, :reasonText, cast(:useIf as jsonb), :bottomLine,
                             cast(:inputs as jsonb), :computedAt)""")
-                .param("topicId", v.topicId())
-                .param("revision", v.revision())
+                .param("topicId", stored.topicId())
+                .param("revision", stored.revision())
                 .param("winner", v.winner())
                 .param("probability", v.probability())
                 .param("probabilities", json.writeValueAsString(v.probabilities()))
                 .param("split", json.writeValueAsString(v.split()))
                 .param("editorialPick", v.editorialPick())
                 .param("overturned", v.overturned())
-                .param("reason", v.reason())
+                .param("reason", v.reason().name())
                 .param("reasonText", v.reasonText())
                 .param("useIf", json.writeValueAsString(v.useIf()))
                 .param("bottomLine", v.bottomLine())
-                .param("inputs", json.writeValueAsString(v.inputs()))
-                .param("computedAt", Timestamp.from(v.computedAt()))
+                .param("inputs", json.writeValueAsString(stored.inputs()))
+                .param("computedAt", Timestamp.from(stored.computedAt()))
                 .update();
     }
 
     private StoredVerdict row(ResultSet rs, int n) throws SQLException {
-        return new StoredVerdict(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getLong("revision"),
-                rs.getString("winner"), rs.getDouble("probability"),
+        Verdict verdict = new Verdict(rs.getString("winner"), rs.getDouble("probability"),
                 json.readValue(rs.getString("probabilities"), new TypeReference<Map<String, Double>>() {
                 }),
                 json.readValue(rs.getString("split"), new TypeReference<Map<String, Long>>() {
                 }),
-                rs.getString("editorial_pick"), rs.getBoolean("overturned"), rs.getString("reason"),
+                rs.getString("editorial_pick"), rs.getBoolean("overturned"), Reason.valueOf(rs.getString("reason")),
                 rs.getString("reason_text"),
                 json.readValue(rs.getString("use_if"), new TypeReference<List<Verdict.UseIf>>() {
                 }),
-                rs.getString("bottom_line"),
+                rs.getString("bottom_line"));
+        return new StoredVerdict(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getLong("revision"), verdict,
                 json.readValue(rs.getString("inputs"), new TypeReference<Map<String, Object>>() {
                 }),
                 rs.getTimestamp("computed_at").toInstant());
