@@ -31,8 +31,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return ResponseEntity.status(problem.status()).body(detail(problem.status(), problem.title(), problem.getMessage(),
-                problem.errors()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+        problem.headers().forEach(response::header);
+        return response.body(detail(problem.status(), problem.title(), problem.getMessage(), problem.errors()));
     }
 
     @ExceptionHandler(Exception.class)

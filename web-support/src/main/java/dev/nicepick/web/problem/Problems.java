@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatusCode;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** The problems services raise; each becomes an RFC 9457 response through {@link ProblemResponses}. */
 public final class Problems {
@@ -36,6 +37,15 @@ public final class Problems {
 
     public static ApiProblem preconditionRequired(String detail) {
         return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "Precondition required", detail, List.of());
+    }
+
+    public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(),
+                Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());
     }
 
     private Problems() {

@@ -1,0 +1,59 @@
+package dev.nicepick.feedback.intake;
+
+import dev.nicepick.feedback.FeedbackSettings;
+import dev.nicepick.web.problem.Problems;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What such a site needs against spam and floods, before anything is stored: a honeypot field, a cap on
+ * links, no control characters, and limits per reader and per network address (counted from what was
+ * accepted in the last minute, so they hold across replicas).
+ */
+@Component
+class AbuseGuard {
+
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+    private final JdbcClient jdbc;
+    private final FeedbackSettings settings;
+
+    AbuseGuard(JdbcClient jdbc, FeedbackSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    void check(FeedbackRequest request, String reader, String address) {
+        if (request.website() != null && !request.website().isEmpty()) {
+            throw Problems.invalid("website", "Honeypot", "must be empty");
+        }
+        if (request.comment() != null) {
+            Matcher links = LINK.matcher(request.comment());
+            int count = 0;
+            while (links.find()) {
+                count++;
+            }
+            if (count > settings.maxLinks()) {
+                throw Problems.invalid("comment", "MaxLinks", "may contain at most " + settings.maxLinks() + " links");
+            }
+            if (CONTROL.matcher(request.comment()).find()) {
+                throw Problems.invalid("comment", "PlainText", "must not contain control characters");
+            }
+        }
+        if (recent("reader", reader) >= settings.perReaderPerMinute()) {
+            throw Problems.tooManyRequests("At most " + settings.perReaderPerMinute() + " feedback per reader per minute.", 60);
+        }
+        if (recent("client_address", address) >= settings.perAddressPerMinute()) {
+            throw Problems.tooManyRequests("At most " + settings.perAddressPerMinute() + " feedback per network address per minute.", 60);
+        }
+    }
+
+    private long recent(String column, String value) {
+        return jdbc.sql("select count(*) from feedback where " + column + " = :value and created_at > now() - interval '1 minute'")
+                .param("value", value).query(Long.class).single();
+    }
+}

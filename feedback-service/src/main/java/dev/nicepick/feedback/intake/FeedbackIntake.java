@@ -1,0 +1,110 @@
+package dev.nicepick.feedback.intake;
+
+import dev.nicepick.events.feedback.FeedbackAccepted;
+import dev.nicepick.events.feedback.FeedbackWithdrawn;
+import dev.nicepick.feedback.store.FeedbackStore;
+import dev.nicepick.feedback.store.StoredFeedback;
+import dev.nicepick.feedback.tally.Tallies;
+import dev.nicepick.feedback.topics.KnownTopic;
+import dev.nicepick.feedback.topics.TopicDirectory;
+import dev.nicepick.web.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Takes feedback in. It is acknowledged only once the feedback and its event are committed together; a
+ * reader's newer feedback on a topic replaces their older one in the tally.
+ */
+@Service
+public class FeedbackIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackIntake.class);
+
+    private final TopicDirectory topics;
+    private final FeedbackStore store;
+    private final Tallies tallies;
+    private final AbuseGuard guard;
+    private final IdempotencyRecords idempotency;
+    private final JsonMapper json;
+    private final SecureRandom random = new SecureRandom();
+
+    FeedbackIntake(TopicDirectory topics, FeedbackStore store, Tallies tallies, AbuseGuard guard,
+                   IdempotencyRecords idempotency, JsonMapper json) {
+        this.topics = topics;
+        this.store = store;
+        this.tallies = tallies;
+        this.guard = guard;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    public record Accepted(String location, IntakeAnswer answer) {
+    }
+
+    /** @param idempotencyKey optional; a repeat with the same key and body gets the first answer */
+    @Transactional
+    public Accepted submit(String slug, String readerKey, String address, String idempotencyKey, FeedbackRequest request) {
+        String reader = Hashes.sha256(readerKey);
+        String requestHash = Hashes.sha256(slug + "\n" + json.writeValueAsString(request));
+        if (idempotencyKey != null) {
+            var earlier = idempotency.earlier(reader, idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return new Accepted(earlier.get().location(), earlier.get().answer());
+            }
+        }
+        KnownTopic topic = topics.find(slug).orElseThrow(() -> Problems.notFound("topic", slug));
+        if (topic.isArchived()) {
+            throw Problems.conflict("Topic '" + slug + "' is archived and no longer takes feedback.");
+        }
+        if (!topic.options().contains(request.preferredOption())) {
+            throw Problems.invalid("preferredOption", "KnownOption", "must be one of " + topic.options());
+        }
+        guard.check(request, reader, address);
+
+        UUID id = UUID.randomUUID();
+        String token = newToken();
+        Accepted accepted = new Accepted("/api/feedback/" + id, new IntakeAnswer(id, "accepted", token));
+        if (idempotencyKey != null && !idempotency.record(reader, idempotencyKey, requestHash, accepted.location(), accepted.answer())) {
+            // a concurrent request with this key committed first: answer as it did
+            var first = idempotency.earlier(reader, idempotencyKey, requestHash).orElseThrow();
+            return new Accepted(first.location(), first.answer());
+        }
+        tallies.change(topic, id, () -> store.supersedeAndInsert(new FeedbackStore.NewFeedback(id, topic.topicId(), reader,
+                address, request.stance(), request.preferredOption(), blankToNull(request.comment()),
+                blankToNull(request.email()), Hashes.sha256(token))), FeedbackAccepted::new);
+        log.info("Feedback {} accepted for topic {} (reply address {})", id, slug, Emails.mask(request.email()));
+        return accepted;
+    }
+
+    /** Only with the token given at intake; withdrawing twice changes nothing more. */
+    @Transactional
+    public void withdraw(UUID id, String token) {
+        String expected = store.withdrawTokenHash(id).orElseThrow(() -> Problems.notFound("feedback", id.toString()));
+        if (token == null || !expected.equals(Hashes.sha256(token))) {
+            throw Problems.forbidden("The withdraw token does not match this feedback.");
+        }
+        StoredFeedback feedback = store.find(id).orElseThrow();
+        if (feedback.status().equals("withdrawn")) {
+            return;
+        }
+        tallies.change(topics.get(feedback.topicId()), id, () -> store.setStatus(id, "withdrawn", null), FeedbackWithdrawn::new);
+        log.info("Feedback {} withdrawn by its reader", id);
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.nicepick.feedback.store;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+public class FeedbackStore {
+
+    private static final String SELECT = """
+            select f.id, f.topic_id, t.slug, f.stance, f.preferred_option, f.comment, f.email, f.status, f.superseded,
+                   f.moderation_reason, f.created_at, f.updated_at, f.withdraw_token_hash
+            from feedback f join topic t on t.topic_id = f.topic_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    FeedbackStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record NewFeedback(UUID id, UUID topicId, String reader, String address, String stance, String preferredOption,
+                              String comment, String email, String withdrawTokenHash) {
+    }
+
+    /** The reader's earlier feedback on the topic stops counting; this one counts instead. */
+    public void supersedeAndInsert(NewFeedback f) {
+        jdbc.sql("update feedback set superseded = true, updated_at = now() where topic_id = :topic and reader = :reader and not superseded")
+                .param("topic", f.topicId()).param("reader", f.reader()).update();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        insert into feedback (id, topic_id, reader, client_address, stance, preferred_option, comment, email,
+                                              status, withdraw_token_hash, created_at, updated_at)
+                        values (:id, :topic, :reader, :address, :stance, :option, :comment, :email, 'visible', :token, :now, :now)""")
+                .param("id", f.id()).param("topic", f.topicId()).param("reader", f.reader()).param("address", f.address())
+                .param("stance", f.stance()).param("option", f.preferredOption()).param("comment", f.comment())
+                .param("email", f.email()).param("token", f.withdrawTokenHash()).param("now", now)
+                .update();
+    }
+
+    public Optional<StoredFeedback> find(UUID id) {
+        return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(FeedbackStore::row).optional();
+    }
+
+    public Optional<String> withdrawTokenHash(UUID id) {
+        return jdbc.sql("select withdraw_token_hash from feedback where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    public void setStatus(UUID id, String status, String reason) {
+        jdbc.sql("update feedback set status = :status, moderation_reason = :reason, updated_at = now() where id = :id")
+                .param("id", id).param("status", status).param("reason", reason).update();
+    }
+
+    /** For moderators: newest first, optionally of one topic and one status. */
+    public List<StoredFeedback> list(String topic, String status, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("topic", topic);
+        params.put("status", status);
+        params.put("size", size);
+        params.put("offset", (long) page * size);
+        return jdbc.sql(SELECT + """
+                         where (cast(:topic as text) is null or t.slug = :topic)
+                           and (cast(:status as text) is null or f.status = :status)
+                         order by f.created_at desc, f.id limit :size offset :offset""")
+                .params(params).query(FeedbackStore::row).list();
+    }
+
+    /** The latest comments that count, for the public summary. */
+    public List<StoredFeedback> latestComments(UUID topicId, int limit) {
+        return jdbc.sql(SELECT + """
+                         where f.topic_id = :topic and f.status = 'visible' and not f.superseded
+                           and f.comment is not null and f.comment <> ''
+                         order by f.created_at desc limit :limit""")
+                .param("topic", topicId).param("limit", limit).query(FeedbackStore::row).list();
+    }
+
+    private static StoredFeedback row(ResultSet rs, int n) throws SQLException {
+        return new StoredFeedback(rs.getObject("id", UUID.class), rs.getObject("topic_id", UUID.class), rs.getString("slug"),
+                rs.getString("stance"), rs.getString("preferred_option"), rs.getString("comment"), rs.getString("email"),
+                rs.getString("status"), rs.getBoolean("superseded"), rs.getString("moderation_reason"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.nicepick.feedback.topics;
+
+import dev.nicepick.events.Event;
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventDecodingException;
+import dev.nicepick.events.Streams;
+import dev.nicepick.events.topics.TopicArchived;
+import dev.nicepick.events.topics.TopicPublished;
+import dev.nicepick.events.topics.TopicRevised;
+import dev.nicepick.events.topics.TopicState;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The topics that take feedback, as topics-service announces them. Only a higher topic version replaces
+ * what is kept, so repeated and late events change nothing. Drafts never arrive here.
+ */
+@Component
+public class TopicDirectory {
+
+    private final JdbcClient jdbc;
+    private final EventCodec codec;
+
+    TopicDirectory(JdbcClient jdbc, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    public Optional<KnownTopic> find(String slug) {
+        return jdbc.sql("select topic_id, slug, status, options from topic where slug = :slug")
+                .param("slug", slug)
+                .query((rs, n) -> new KnownTopic(rs.getObject("topic_id", UUID.class), rs.getString("slug"),
+                        rs.getString("status"), strings(rs.getArray("options"))))
+                .optional();
+    }
+
+    public KnownTopic get(UUID topicId) {
+        return jdbc.sql("select topic_id, slug, status, options from topic where topic_id = :id")
+                .param("id", topicId)
+                .query((rs, n) -> new KnownTopic(rs.getObject("topic_id", UUID.class), rs.getString("slug"),
+                        rs.getString("status"), strings(rs.getArray("options"))))
+                .single();
+    }
+
+    @KafkaListener(id = "topic-directory", groupId = "feedback-service.topics", topics = Streams.TOPICS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        Event event = codec.fromRecord(record).data();
+        switch (event) {
+            case TopicPublished published -> keep(published.topic());
+            case TopicRevised revised -> keep(revised.topic());
+            case TopicArchived archived -> jdbc.sql("""
+                            update topic set status = 'archived', version = :version where topic_id = :id and version < :version""")
+                    .param("id", archived.topicId()).param("version", archived.version()).update();
+            default -> throw new EventDecodingException(event.getClass().getSimpleName() + " does not belong on " + Streams.TOPICS);
+        }
+    }
+
+    private void keep(TopicState state) {
+        jdbc.sql("""
+                        insert into topic (topic_id, slug, version, status, options) values (:id, :slug, :version, :status, :options)
+                        on conflict (topic_id) do update set slug = excluded.slug, version = excluded.version,
+                            status = excluded.status, options = excluded.options
+                            where topic.version < excluded.version""")
+                .param("id", state.topicId())
+                .param("slug", state.slug())
+                .param("version", state.version())
+                .param("status", state.status())
+                .param("options", state.options().stream().map(TopicState.TopicOption::key).toArray(String[]::new))
+                .update();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

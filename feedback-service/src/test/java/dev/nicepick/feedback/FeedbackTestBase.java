@@ -1,0 +1,97 @@
+package dev.nicepick.feedback;
+
+import dev.nicepick.events.Event;
+import dev.nicepick.events.EventCodec;
+import dev.nicepick.events.EventEnvelope;
+import dev.nicepick.events.EventType;
+import dev.nicepick.events.Streams;
+import dev.nicepick.events.feedback.FeedbackEvent;
+import dev.nicepick.events.topics.TopicPublished;
+import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.testsupport.ServiceIntegrationTest;
+import dev.nicepick.testsupport.http.Api;
+import dev.nicepick.testsupport.kafka.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** feedback-service from outside: topics arrive through Kafka, readers call its API, tallies leave on feedback.events.v1. */
+abstract class FeedbackTestBase extends ServiceIntegrationTest {
+
+    static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    final EventCodec codec = new EventCodec();
+    KafkaProbe topicsStream;
+    KafkaProbe feedbackStream;
+
+    @BeforeEach
+    void openStreams() {
+        topicsStream = new KafkaProbe(kafkaBootstrapServers(), Streams.TOPICS);
+        feedbackStream = new KafkaProbe(kafkaBootstrapServers(), Streams.FEEDBACK);
+    }
+
+    @AfterEach
+    void closeStreams() {
+        topicsStream.close();
+        feedbackStream.close();
+    }
+
+    /** A published topic with options "rest" and "grpc", known to the service when this returns. */
+    TopicState publishedTopic() {
+        TopicState state = new TopicState(UUID.randomUUID(), unique("feedback"), "REST vs gRPC", "published", 2,
+                new TopicState.EditorialPick("rest", 10),
+                List.of(new TopicState.TopicOption("rest", "REST", List.of("Everywhere"), List.of("Chatty"), null),
+                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("HTTP/2"), null)),
+                "REST wins.");
+        send(new TopicPublished(state), EventType.TOPIC_PUBLISHED);
+        await().atMost(DEADLINE).until(() -> api().get(summaryPath(state.slug())).send().status() == 200);
+        return state;
+    }
+
+    void send(Event event, EventType type) {
+        topicsStream.send(codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(), type, "/test", Instant.now(),
+                event.topicId().toString(), null, event)));
+    }
+
+    static Map<String, Object> body(String stance, String option) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("stance", stance);
+        body.put("preferredOption", option);
+        body.put("comment", "I use " + option + " every day.");
+        body.put("email", "reader@example.com");
+        return body;
+    }
+
+    Api.Request give(String slug, String reader, Object body) {
+        return api().post("/api/topics/" + slug + "/feedback", body).header("X-Reader-Key", reader)
+                .header("X-Forwarded-For", "198.51.100." + Math.abs(reader.hashCode() % 250));
+    }
+
+    static String summaryPath(String slug) {
+        return "/api/topics/" + slug + "/feedback/summary";
+    }
+
+    JsonNode summary(String slug) {
+        return api().get(summaryPath(slug)).send().json();
+    }
+
+    /** The feedback events of one topic seen so far, in stream order (one topic's events share a partition). */
+    List<FeedbackEvent> events(UUID topicId, int atLeast) {
+        return feedbackStream.await(r -> topicId.toString().equals(r.key()), atLeast, DEADLINE).stream()
+                .map(this::decode).toList();
+    }
+
+    FeedbackEvent decode(ConsumerRecord<String, byte[]> record) {
+        return (FeedbackEvent) codec.fromRecord(record).data();
+    }
+}
