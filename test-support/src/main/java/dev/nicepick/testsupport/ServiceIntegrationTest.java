@@ -17,8 +17,14 @@ public abstract class ServiceIntegrationTest {
     @Value("${nicepick.security.local-secret}")
     private String localSecret;
 
+    private Api api;
+
+    /** One client per test instance: its connections are reused, as a real client's would be. */
     protected Api api() {
-        return Api.onLocalPort(port);
+        if (api == null) {
+            api = Api.onLocalPort(port);
+        }
+        return api;
     }
 
     protected Tokens tokens() {

@@ -71,7 +71,14 @@ final class VerdictWording {
         return trimmed.isEmpty() || acronym ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
     }
 
+    /** One decimal, but never "100.0%" or "0.0%" for what is only nearly certain or nearly impossible. */
     private static String percent(double p) {
+        if (p > 0.999 && p < 1) {
+            return ">99.9%";
+        }
+        if (p > 0 && p < 0.001) {
+            return "<0.1%";
+        }
         return String.format(Locale.ROOT, "%.1f%%", p * 100);
     }
 

@@ -64,7 +64,7 @@ class VerdictEngineTest {
         assertThat(verdict.winner()).isEqualTo("multiprocessing");
         assertThat(verdict.overturned()).isTrue();
         assertThat(verdict.reason()).isEqualTo(Reason.READERS_OVERTURNED);
-        assertThat(verdict.reasonText()).startsWith("Readers overturned the editorial pick: Multiprocessing is 9");
+        assertThat(verdict.reasonText()).isEqualTo("Readers overturned the editorial pick: Multiprocessing is 99.9% likely to be most readers' choice.");
         assertThat(verdict.bottomLine()).startsWith("Readers' pick: Multiprocessing wins").endsWith("over our pick of Distributed Systems.");
         assertThat(verdict.useIf().getFirst().option()).isEqualTo("multiprocessing");
     }
@@ -80,6 +80,15 @@ class VerdictEngineTest {
         assertThat(restored.winner()).isEqualTo("distributed-systems");
         assertThat(restored.reason()).isEqualTo(Reason.READERS_RESTORED_EDITORIAL_PICK);
         assertThat(restored.overturned()).isFalse();
+    }
+
+    @Test
+    void nearCertaintyIsNotShownAsCertainty() {
+        Verdict verdict = engine.compute(seed(Map.of("multiprocessing", 60L), null));
+
+        assertThat(verdict.probability()).isLessThan(1.0);
+        assertThat(verdict.bottomLine()).contains(">99.9% likely").doesNotContain("100.0%");
+        assertThat(verdict.reasonText()).doesNotContain("100.0%");
     }
 
     @Test
