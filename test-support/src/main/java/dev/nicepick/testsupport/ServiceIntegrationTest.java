@@ -2,9 +2,15 @@ package dev.nicepick.testsupport;
 
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A service under test: its HTTP API on a random port, and tokens it accepts. */
@@ -16,6 +22,9 @@ public abstract class ServiceIntegrationTest {
 
     @Value("${nicepick.security.local-secret}")
     private String localSecret;
+
+    @Autowired
+    private Environment environment;
 
     private Api api;
 
@@ -33,6 +42,21 @@ public abstract class ServiceIntegrationTest {
 
     protected String kafkaBootstrapServers() {
         return EmbeddedInfrastructure.get().kafkaBootstrapServers();
+    }
+
+    /**
+     * Another instance of the service under test, as a replica would run: same database and broker, its own
+     * port and the given extra arguments. The caller closes it.
+     */
+    protected ConfigurableApplicationContext startAnotherInstance(Class<?> application, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers()));
+        all.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(application).profiles("local").run(all.toArray(String[]::new));
     }
 
     /** A name no other test uses, so tests sharing one database do not see each other's data. */

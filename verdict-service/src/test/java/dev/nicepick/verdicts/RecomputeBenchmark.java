@@ -7,10 +7,7 @@ import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.testsupport.http.Api;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 
@@ -34,9 +31,6 @@ class RecomputeBenchmark extends VerdictServiceTestBase {
 
     private static final int TOPICS = Integer.getInteger("topics", 240);
     private static final int ROUNDS = Integer.getInteger("rounds", 3);
-
-    @Autowired
-    Environment environment;
 
     @Test
     void measure() {
@@ -92,11 +86,7 @@ class RecomputeBenchmark extends VerdictServiceTestBase {
     }
 
     private ConfigurableApplicationContext secondReplica() {
-        ConfigurableApplicationContext replica = new SpringApplicationBuilder(VerdictsApplication.class).profiles("local").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                "--nicepick.verdict.instance-id=replica-2");
+        ConfigurableApplicationContext replica = startAnotherInstance(VerdictsApplication.class, "--nicepick.verdict.instance-id=replica-2");
         var theirs = replica.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("recompute-commands");
         await().atMost(DEADLINE).until(() -> !theirs.getAssignedPartitions().isEmpty());
         return replica;

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +27,6 @@ class RecomputeTest extends VerdictServiceTestBase {
 
     private static final int TOPICS = 12;
 
-    @Autowired
-    Environment environment;
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
@@ -74,13 +70,7 @@ class RecomputeTest extends VerdictServiceTestBase {
 
     @Test
     void distributedRecomputeSpreadsOverTwoReplicasAndChangesNoVerdict() {
-        replica = new SpringApplicationBuilder(VerdictsApplication.class).profiles("local").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                "--nicepick.verdict.instance-id=replica-2");
+        replica = startAnotherInstance(VerdictsApplication.class, "--nicepick.verdict.instance-id=replica-2");
         MessageListenerContainer mine = listeners.getListenerContainer("recompute-commands");
         MessageListenerContainer theirs = replica.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("recompute-commands");
         await().atMost(DEADLINE).until(() -> !mine.getAssignedPartitions().isEmpty() && !theirs.getAssignedPartitions().isEmpty()
