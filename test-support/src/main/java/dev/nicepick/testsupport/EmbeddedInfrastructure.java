@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -89,12 +88,9 @@ public final class EmbeddedInfrastructure {
         return server;
     }
 
-    /** World-traversable, because PostgreSQL may run as another user than this JVM. */
     private static Path workDir() {
         try {
-            Path dir = Files.createTempDirectory("nicepick-it");
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            return dir;
+            return EmbeddedPostgresServer.reachableDirectory(Files.createTempDirectory("nicepick-it"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

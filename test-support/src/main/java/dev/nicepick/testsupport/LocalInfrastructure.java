@@ -3,10 +3,7 @@ package dev.nicepick.testsupport;
 import dev.nicepick.testsupport.kafka.EmbeddedKafkaBroker;
 import dev.nicepick.testsupport.postgres.EmbeddedPostgresServer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,12 +20,12 @@ public final class LocalInfrastructure {
             System.err.println("usage: LocalInfrastructure <data folder> <kafka port> <postgres port> <database>...");
             System.exit(2);
         }
-        Path data = worldTraversable(Path.of(args[0]).toAbsolutePath());
+        Path data = EmbeddedPostgresServer.reachableDirectory(Path.of(args[0]).toAbsolutePath());
         int kafkaPort = Integer.parseInt(args[1]);
         int postgresPort = Integer.parseInt(args[2]);
 
         EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(data, data.resolve("postgres"), postgresPort, List.of());
-        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(worldTraversable(data.resolve("kafka")), kafkaPort, kafkaPort + 1);
+        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(EmbeddedPostgresServer.reachableDirectory(data.resolve("kafka")), kafkaPort, kafkaPort + 1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.stop();
@@ -43,13 +40,6 @@ public final class LocalInfrastructure {
         kafka.start();
         System.out.println("READY kafka=" + kafka.bootstrapServers() + " postgres=" + postgres.jdbcUrl(""));
         stopped.await();
-    }
-
-    /** PostgreSQL may run as another user (see {@link EmbeddedPostgresServer}); it must reach its folder. */
-    private static Path worldTraversable(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return dir;
     }
 
     private LocalInfrastructure() {

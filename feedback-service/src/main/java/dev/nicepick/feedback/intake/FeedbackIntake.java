@@ -52,7 +52,8 @@ public class FeedbackIntake {
     @Transactional
     public Accepted submit(String slug, String readerKey, String address, String idempotencyKey, FeedbackRequest request) {
         String reader = Hashes.sha256(readerKey);
-        String requestHash = Hashes.sha256(slug + "\n" + json.writeValueAsString(request));
+        // only a request that may be repeated needs its fingerprint
+        String requestHash = idempotencyKey == null ? null : Hashes.sha256(slug + "\n" + json.writeValueAsString(request));
         if (idempotencyKey != null) {
             var earlier = idempotency.earlier(reader, idempotencyKey, requestHash);
             if (earlier.isPresent()) {

@@ -13,10 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +26,8 @@ import java.util.UUID;
 @Component
 public class TopicDirectory {
 
+    private static final String SELECT = "select topic_id, slug, status, options from topic";
+
     private final JdbcClient jdbc;
     private final EventCodec codec;
 
@@ -36,19 +37,11 @@ public class TopicDirectory {
     }
 
     public Optional<KnownTopic> find(String slug) {
-        return jdbc.sql("select topic_id, slug, status, options from topic where slug = :slug")
-                .param("slug", slug)
-                .query((rs, n) -> new KnownTopic(rs.getObject("topic_id", UUID.class), rs.getString("slug"),
-                        rs.getString("status"), strings(rs.getArray("options"))))
-                .optional();
+        return jdbc.sql(SELECT + " where slug = :slug").param("slug", slug).query(TopicDirectory::row).optional();
     }
 
     public KnownTopic get(UUID topicId) {
-        return jdbc.sql("select topic_id, slug, status, options from topic where topic_id = :id")
-                .param("id", topicId)
-                .query((rs, n) -> new KnownTopic(rs.getObject("topic_id", UUID.class), rs.getString("slug"),
-                        rs.getString("status"), strings(rs.getArray("options"))))
-                .single();
+        return jdbc.sql(SELECT + " where topic_id = :id").param("id", topicId).query(TopicDirectory::row).single();
     }
 
     @KafkaListener(id = "topic-directory", groupId = "feedback-service.topics", topics = Streams.TOPICS)
@@ -78,7 +71,8 @@ public class TopicDirectory {
                 .update();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return Arrays.asList((String[]) array.getArray());
+    private static KnownTopic row(ResultSet rs, int n) throws SQLException {
+        return new KnownTopic(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getString("status"),
+                Arrays.asList((String[]) rs.getArray("options").getArray()));
     }
 }

@@ -52,14 +52,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path dataDir() {
-        return dataDir;
-    }
-
     public synchronized void start() {
         if (process != null) {
             return;
@@ -97,6 +89,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
         } finally {
             process = null;
+        }
+    }
+
+    /** A directory the server can reach even when it runs as another user than this JVM (see the class comment). */
+    public static Path reachableDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + dir, e);
         }
     }
 

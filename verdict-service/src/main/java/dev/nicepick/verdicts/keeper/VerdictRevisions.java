@@ -23,6 +23,15 @@ public class VerdictRevisions {
             select r.*, t.slug from verdict_revision r join topic t on t.topic_id = r.topic_id
             """;
 
+    private static final TypeReference<Map<String, Double>> PROBABILITIES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Long>> SPLIT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Verdict.UseIf>> USE_IF = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Object>> INPUTS = new TypeReference<>() {
+    };
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -74,18 +83,14 @@ public class VerdictRevisions {
 
     private StoredVerdict row(ResultSet rs, int n) throws SQLException {
         Verdict verdict = new Verdict(rs.getString("winner"), rs.getDouble("probability"),
-                json.readValue(rs.getString("probabilities"), new TypeReference<Map<String, Double>>() {
-                }),
-                json.readValue(rs.getString("split"), new TypeReference<Map<String, Long>>() {
-                }),
+                json.readValue(rs.getString("probabilities"), PROBABILITIES),
+                json.readValue(rs.getString("split"), SPLIT),
                 rs.getString("editorial_pick"), rs.getBoolean("overturned"), Reason.valueOf(rs.getString("reason")),
                 rs.getString("reason_text"),
-                json.readValue(rs.getString("use_if"), new TypeReference<List<Verdict.UseIf>>() {
-                }),
+                json.readValue(rs.getString("use_if"), USE_IF),
                 rs.getString("bottom_line"));
         return new StoredVerdict(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getLong("revision"), verdict,
-                json.readValue(rs.getString("inputs"), new TypeReference<Map<String, Object>>() {
-                }),
+                json.readValue(rs.getString("inputs"), INPUTS),
                 rs.getTimestamp("computed_at").toInstant());
     }
 }

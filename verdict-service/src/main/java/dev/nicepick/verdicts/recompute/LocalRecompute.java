@@ -5,6 +5,7 @@ import dev.nicepick.verdicts.keeper.TopicInputs;
 import dev.nicepick.verdicts.keeper.VerdictKeeper;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,8 @@ class LocalRecompute {
         int threads = Runtime.getRuntime().availableProcessors();
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<?>> work = topics.stream().map(id -> pool.submit(() -> keeper.refresh(id))).<Future<?>>map(f -> f).toList();
+            List<Future<?>> work = new ArrayList<>();
+            topics.forEach(id -> work.add(pool.submit(() -> keeper.refresh(id))));
             for (Future<?> done : work) {
                 done.get();
             }
