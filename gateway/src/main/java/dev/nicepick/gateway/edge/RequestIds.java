@@ -1,0 +1,38 @@
+package dev.nicepick.gateway.edge;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps a client's well-formed {@value #HEADER} (so a caller can follow its own request through the logs),
+ * replaces anything else with a fresh one, passes it to the service and answers with it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestIds implements WebFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String ATTRIBUTE = RequestIds.class.getName();
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String given = exchange.getRequest().getHeaders().getFirst(HEADER);
+        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        exchange.getAttributes().put(ATTRIBUTE, id);
+        exchange.getResponse().getHeaders().set(HEADER, id);
+        return chain.filter(exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, id))).build());
+    }
+
+    public static String of(ServerWebExchange exchange) {
+        return exchange.getAttributeOrDefault(ATTRIBUTE, "");
+    }
+}

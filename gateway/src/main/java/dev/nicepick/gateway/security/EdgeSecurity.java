@@ -1,0 +1,126 @@
+package dev.nicepick.gateway.security;
+
+import dev.nicepick.gateway.edge.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import reactor.core.publisher.Mono;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * Tokens are checked here for every write and admin route (the services check again). Readers' own writes
+ * (feedback, withdrawing it) need no account: the signed reader cookie names them. Every answer gets the
+ * security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class EdgeSecurity {
+
+    static final String LOCAL_SECRET = "nicepick.security.local-secret";
+    static final String LOCAL_ISSUER = "nicepick-local";
+    private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI sets inline styles and data: images; it gets a policy of its own. */
+    private static final String DOCS_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain docsSecurity(ServerHttpSecurity http) {
+        return common(http.securityMatcher(new PathPatternParserServerWebExchangeMatcher("/docs/**")), DOCS_POLICY)
+                .authorizeExchange(auth -> auth.anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain apiAndPageSecurity(ServerHttpSecurity http) {
+        return common(http, PAGE_POLICY)
+                .authorizeExchange(auth -> auth
+                        .pathMatchers(POST, "/api/topics/*/feedback").permitAll()
+                        .pathMatchers(DELETE, "/api/feedback/*").permitAll()
+                        .pathMatchers(GET, "/api/feedback", "/api/feedback/**").hasRole("moderator")
+                        .pathMatchers(POST, "/api/feedback/*/hide", "/api/feedback/*/restore").hasRole("moderator")
+                        .pathMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole("editor")
+                        .pathMatchers(PUT, "/api/topics/*").hasRole("editor")
+                        .pathMatchers(POST, "/api/verdicts/recompute").hasRole("admin")
+                        .pathMatchers(GET, "/api/**").permitAll()
+                        .pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
+                                "/actuator/circuitbreakers").permitAll()
+                        .pathMatchers("/api/**", "/actuator/**").denyAll()
+                        .pathMatchers(GET, "/**").permitAll()
+                        .anyExchange().denyAll())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(EdgeSecurity::roles)))
+                        .authenticationEntryPoint((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
+                                "Unauthorized", "This needs a valid bearer token."))
+                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
+                                "Forbidden", "Your token does not have the role this needs.")))
+                .build();
+    }
+
+    private static ServerHttpSecurity common(ServerHttpSecurity http, String contentSecurityPolicy) {
+        return http
+                // No session and no cookie authenticates a write: tokens do, and the reader cookie is SameSite.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
+                                "Unauthorized", "This needs a valid bearer token."))
+                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
+                                "Forbidden", "This is not open to you.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.mode(org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable));
+    }
+
+    private static AbstractAuthenticationToken roles(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        Collection<GrantedAuthority> authorities = roles == null ? List.of()
+                : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+
+    /** On a laptop and in tests: tokens signed with the local secret, as the services accept them. */
+    @Bean
+    @ConditionalOnProperty(LOCAL_SECRET)
+    ReactiveJwtDecoder localJwtDecoder(@Value("${" + LOCAL_SECRET + "}") String secret) {
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length < 32) {
+            throw new IllegalStateException(LOCAL_SECRET + " must have at least 32 bytes for HS256");
+        }
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(LOCAL_ISSUER));
+        return decoder;
+    }
+}
