@@ -1,0 +1,107 @@
+package dev.nicepick.system;
+
+import dev.nicepick.testsupport.http.Api;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Readers voting on one topic from a few threads until told to stop (or a bound is reached), each a new reader,
+ * keeping what they were told. Afterwards it compares with what the system holds and prints the figures.
+ */
+final class FeedbackLoad implements AutoCloseable {
+
+    private static final int MAX_VOTES = 2_000;
+
+    private final Newsroom newsroom;
+    private final String slug;
+    private final List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final ExecutorService readers = Executors.newFixedThreadPool(3);
+    private final List<Future<?>> work = new ArrayList<>();
+    private final long started = System.nanoTime();
+
+    record Answer(int status, String id, long nanos) {
+    }
+
+    FeedbackLoad(Newsroom newsroom, String slug) {
+        this.newsroom = newsroom;
+        this.slug = slug;
+        for (int i = 0; i < 3; i++) {
+            work.add(readers.submit(this::vote));
+        }
+    }
+
+    private void vote() {
+        while (running.get() && answers.size() < MAX_VOTES && Duration.ofNanos(System.nanoTime() - started).toMinutes() < 5) {
+            long t = System.nanoTime();
+            Api.Response response = newsroom.vote(slug, answers.size() % 3 == 0 ? "alpha" : "beta");
+            answers.add(response == null ? new Answer(-1, null, System.nanoTime() - t)
+                    : new Answer(response.status(), response.status() == 202 ? response.json().path("id").asText() : null, System.nanoTime() - t));
+        }
+    }
+
+    /** Lets the load run until at least this many more answers came back. */
+    void awaitAnswers(int more) {
+        int target = answers.size() + more;
+        await().atMost(Duration.ofMinutes(2)).until(() -> answers.size() >= target);
+    }
+
+    List<Answer> answers() {
+        synchronized (answers) {
+            return List.copyOf(answers);
+        }
+    }
+
+    /** Stops the readers and waits for the votes in flight; calling it again does nothing. */
+    @Override
+    public void close() throws Exception {
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get();
+        }
+        readers.shutdown();
+    }
+
+    /**
+     * Waits until the tally and the verdict agree with what feedback-service stores, prints the figures, and
+     * checks that nothing acknowledged was lost and nothing was counted twice.
+     */
+    void assertConverged(String scenario, long faultEndedNanos) {
+        List<Answer> all = answers();
+        Set<String> acknowledged = all.stream().filter(a -> a.status() == 202).map(Answer::id).collect(java.util.stream.Collectors.toSet());
+        long[] counted = new long[1];
+        Set<String> stored = new java.util.HashSet<>();
+        // Converged: the verdict counts what the tally counts, and no fallback is serving a stale one.
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+            long total = newsroom.summary(slug).path("total").asLong();
+            var verdict = newsroom.verdict(slug);
+            assertThat(verdict.has("stale")).isFalse();
+            assertThat(verdict.path("split").path("alpha").asLong() + verdict.path("split").path("beta").asLong()).isEqualTo(total);
+            counted[0] = total;
+        });
+        double converge = (System.nanoTime() - faultEndedNanos) / 1e9;
+        stored.addAll(newsroom.storedFeedbackIds(slug));
+        long lost = acknowledged.stream().filter(id -> !stored.contains(id)).count();
+        long twice = Math.max(0, counted[0] - stored.size());
+        System.out.printf(java.util.Locale.ROOT,
+                "[%s] sent %d, acknowledged %d, refused %d (503 %d, 429 %d, failed %d), counted %d, lost %d, counted twice %d, converged %.1f s after the fault ended%n",
+                scenario, all.size(), acknowledged.size(), all.size() - acknowledged.size(),
+                all.stream().filter(a -> a.status() == 503).count(), all.stream().filter(a -> a.status() == 429).count(),
+                all.stream().filter(a -> a.status() == -1).count(), counted[0], lost, twice, converge);
+        assertThat(lost).isZero();
+        assertThat(twice).isZero();
+        assertThat(all.stream().filter(a -> a.status() == -1)).as("no request hung or broke").isEmpty();
+        assertThat(all.stream().map(Answer::status)).as("every answer is an accepted vote or an honest refusal").allMatch(s -> s == 202 || s == 503);
+    }
+}
