@@ -75,8 +75,7 @@ public final class SystemUnderTest {
                         "VERDICTS_URL", "http://verdict-service:8080",
                         "FEEDBACK_URL", "http://feedback-service:8080",
                         "NICEPICK_GATEWAY_RATELIMIT_READSPERMINUTE", "100000"),
-                List.of(topics, verdicts, feedback))
-                .withExposedPorts(8080);
+                List.of(topics, verdicts, feedback));
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::remove, "system-under-test-remove"));
         CompletableFuture.allOf(CompletableFuture.runAsync(kafka::start), CompletableFuture.runAsync(postgres::start),
@@ -171,6 +170,7 @@ public final class SystemUnderTest {
                 .withEnv("VERDICTS_DB_PASSWORD", "nicepick")
                 .withEnv("FEEDBACK_DB_PASSWORD", "nicepick")
                 .withEnv(environment)
+                .withExposedPorts(8080)
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withMemory(640L * 1024 * 1024))
                 .waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(8080).withStartupTimeout(START_LIMIT));
         dependsOn.forEach(container::dependsOn);
