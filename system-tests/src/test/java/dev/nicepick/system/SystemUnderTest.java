@@ -60,7 +60,7 @@ public final class SystemUnderTest {
                         Map.entry("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0"),
                         Map.entry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")))
                 // A fixed host port, so the address Kafka advertises to the tests' own client stays true after a restart.
-                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(
+                .withCreateContainerCmdModifier(cmd -> cmd.withExposedPorts(ExposedPort.tcp(19092)).getHostConfig().withPortBindings(
                         new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", kafkaHostPort), ExposedPort.tcp(19092))))
                 .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1).withStartupTimeout(START_LIMIT));
         postgres = postgres("postgres");
