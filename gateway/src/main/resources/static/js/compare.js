@@ -94,7 +94,7 @@ function feedbackForm(topic, verdict) {
     } catch (error) {
       status.className = 'notice error';
       const fields = (error.problem.errors || []).map((e) => `${e.field}: ${e.message}`).join('; ');
-      const wait = error.status === 429 || error.status === 503 ? ' Your vote was not saved; please try again later.' : '';
+      const wait = error.status === 429 || error.status === 503 ? ' Your vote was not confirmed; please send it again in a moment.' : '';
       status.textContent = `${error.message}${fields ? ` (${fields})` : ''}${wait}`;
     } finally {
       button.disabled = false;

@@ -156,7 +156,7 @@ class ResilienceTest extends GatewayTest {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.header("Retry-After")).isEqualTo("10");
-        assertThat(response.json().path("detail").asText()).contains("feedback-service").contains("nothing you sent was saved");
+        assertThat(response.json().path("detail").asText()).contains("feedback-service").contains("not confirmed");
     }
 
     @Test

@@ -24,7 +24,7 @@ class InfrastructureFaultsTest {
 
     @Test
     void kafkaStoppedAndStartedUnderLoad() throws Exception {
-        String slug = startedTopic("kafka-stopped");
+        String slug = newsroom.startedTopic("kafka-stopped");
         try (FeedbackLoad load = new FeedbackLoad(newsroom, slug)) {
             load.awaitAnswers(10);
             system.stop(system.kafka());
@@ -42,7 +42,7 @@ class InfrastructureFaultsTest {
 
     @Test
     void feedbackDatabaseStopped() {
-        String slug = startedTopic("feedback-db-stopped");
+        String slug = newsroom.startedTopic("feedback-db-stopped");
         List<String> acknowledged = new ArrayList<>();
         acknowledged.add(accepted(newsroom.vote(slug, "beta")));
         system.stop(system.feedbackPostgres());
@@ -92,7 +92,7 @@ class InfrastructureFaultsTest {
             }
         }
         // Everything after the poison still flows: a new topic's events, a vote, and the verdict it moves.
-        String slug = startedTopic("after-poison");
+        String slug = newsroom.startedTopic("after-poison");
         assertThat(newsroom.vote(slug, "beta").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(newsroom.verdict(slug).path("split").path("beta").asLong()).isEqualTo(1);
@@ -102,11 +102,6 @@ class InfrastructureFaultsTest {
                 + " reached its .DLT; the records after it were processed");
     }
 
-    private String startedTopic(String name) {
-        String slug = newsroom.publishTopic(name);
-        await().atMost(Duration.ofSeconds(60)).until(() -> newsroom.verdict(slug).path("winner").asText().equals("alpha"));
-        return slug;
-    }
 
     private static String accepted(Api.Response response) {
         assertThat(response.status()).isEqualTo(202);

@@ -4,6 +4,7 @@ import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What editors, readers and moderators do, through the gateway only, as clients would. */
 final class Newsroom {
@@ -44,6 +46,18 @@ final class Newsroom {
         topic.put("bottomLine", "Alpha wins until readers say otherwise.");
         assertThat(api.post("/api/topics", topic).bearer(editor).send().status()).isEqualTo(201);
         assertThat(api.post("/api/topics/" + slug + "/publish", Map.of()).bearer(editor).send().status()).isEqualTo(200);
+        return slug;
+    }
+
+    /**
+     * A published topic every service has learned of: its first verdict is out and feedback-service takes votes
+     * for it (each learns topics from events, so a moment after publishing).
+     */
+    String startedTopic(String name) {
+        String slug = publishTopic(name);
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() ->
+                verdict(slug).path("winner").asText().equals("alpha")
+                        && api.get("/api/topics/" + slug + "/feedback/summary").send().status() == 200);
         return slug;
     }
 

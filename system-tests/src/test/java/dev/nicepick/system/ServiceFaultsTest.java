@@ -21,7 +21,7 @@ class ServiceFaultsTest {
 
     @Test
     void verdictServiceKilledUnderLoad() throws Exception {
-        String slug = startedTopic("verdict-killed");
+        String slug = newsroom.startedTopic("verdict-killed");
         try (FeedbackLoad load = new FeedbackLoad(newsroom, slug)) {
             load.awaitAnswers(10);
             system.kill(system.verdicts());
@@ -43,7 +43,7 @@ class ServiceFaultsTest {
 
     @Test
     void feedbackServiceKilledUnderSubmissions() throws Exception {
-        String slug = startedTopic("feedback-killed");
+        String slug = newsroom.startedTopic("feedback-killed");
         try (FeedbackLoad load = new FeedbackLoad(newsroom, slug)) {
             load.awaitAnswers(10);
             system.kill(system.feedback());
@@ -68,7 +68,7 @@ class ServiceFaultsTest {
 
     @Test
     void verdictServiceFrozenThenCutOffUnderLoad() throws Exception {
-        String slug = startedTopic("verdict-frozen");
+        String slug = newsroom.startedTopic("verdict-frozen");
         try (FeedbackLoad load = new FeedbackLoad(newsroom, slug)) {
             load.awaitAnswers(5);
             system.pause(system.verdicts());
@@ -99,11 +99,6 @@ class ServiceFaultsTest {
         }
     }
 
-    private String startedTopic(String name) {
-        String slug = newsroom.publishTopic(name);
-        await().atMost(Duration.ofSeconds(60)).until(() -> newsroom.verdict(slug).path("winner").asText().equals("alpha"));
-        return slug;
-    }
 
     /** Reads the verdict {@code count} times, checking each answer; returns the latencies in ms, sorted. */
     private List<Long> readVerdicts(String slug, int count, Consumer<Api.Response> check) {

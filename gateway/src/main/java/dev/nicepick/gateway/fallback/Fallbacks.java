@@ -74,8 +74,10 @@ class Fallbacks {
         logCause(request.exchange(), route);
         String service = SERVICE_NAMES.getOrDefault(route, "a service");
         long seconds = settings.retryAfter().toSeconds();
+        // A write whose connection broke may have been stored before the answer was lost: say only what is known.
         String detail = "%s is not answering right now%s; please try again in %d seconds.".formatted(service,
-                isWrite(request.exchange()) ? ", and nothing you sent was saved" : "", seconds);
+                isWrite(request.exchange()) ? ", so your request was not confirmed (sending it again is safe: each reader's"
+                        + " vote counts once, and an Idempotency-Key makes a repeat harmless)" : "", seconds);
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
