@@ -79,10 +79,11 @@ final class FeedbackLoad implements AutoCloseable {
     }
 
     /**
-     * Waits until the tally and the verdict agree with what feedback-service stores, prints the figures, and
-     * checks that nothing acknowledged was lost and nothing was counted twice.
+     * Stops the readers, waits until the tally and the verdict agree with what feedback-service stores, prints
+     * the figures, and checks that nothing acknowledged was lost and nothing was counted twice.
      */
-    void assertConverged(String scenario, long faultEndedNanos) {
+    void stopAndAssertConverged(String scenario, long faultEndedNanos) throws Exception {
+        close();
         List<Answer> all = answers();
         Set<String> acknowledged = all.stream().filter(a -> a.status() == 202).map(Answer::id).collect(java.util.stream.Collectors.toSet());
         long[] counted = new long[1];

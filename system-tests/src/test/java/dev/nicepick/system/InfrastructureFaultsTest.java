@@ -33,8 +33,7 @@ class InfrastructureFaultsTest {
             system.restart(system.kafka());
             long back = System.nanoTime();
             load.awaitAnswers(10);
-            load.close();
-            load.assertConverged("Kafka stopped and started", back);
+            load.stopAndAssertConverged("Kafka stopped and started", back);
         }
         List<Long> revisions = newsroom.revisions(slug);
         assertThat(revisions).as("revisions in order, none lost").isSortedAccordingTo(java.util.Collections.reverseOrder());

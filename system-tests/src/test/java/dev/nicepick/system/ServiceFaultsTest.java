@@ -36,8 +36,7 @@ class ServiceFaultsTest {
             system.restart(system.verdicts());
             long back = System.nanoTime();
             load.awaitAnswers(5);
-            load.close();
-            load.assertConverged("verdict-service killed", back);
+            load.stopAndAssertConverged("verdict-service killed", back);
         }
     }
 
@@ -61,8 +60,7 @@ class ServiceFaultsTest {
                 return vote != null && vote.status() == 202;
             });
             load.awaitAnswers(10);
-            load.close();
-            load.assertConverged("feedback-service killed", back);
+            load.stopAndAssertConverged("feedback-service killed", back);
         }
     }
 
@@ -94,8 +92,7 @@ class ServiceFaultsTest {
             print("verdict-service cut off", cutOff);
             assertThat(cutOff.getLast()).as("the time limit bounds every read").isLessThan(3_000L);
             long back = System.nanoTime();
-            load.close();
-            load.assertConverged("verdict-service frozen, then cut off", back);
+            load.stopAndAssertConverged("verdict-service frozen, then cut off", back);
         }
     }
 
