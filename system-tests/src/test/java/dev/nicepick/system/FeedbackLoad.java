@@ -5,12 +5,16 @@ import dev.nicepick.testsupport.http.Api;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,7 +55,7 @@ final class FeedbackLoad implements AutoCloseable {
             answers.add(response == null ? new Answer(-1, null, System.nanoTime() - t)
                     : new Answer(response.status(), response.status() == 202 ? response.json().path("id").asText() : null, System.nanoTime() - t));
             if (response == null || response.status() != 202) {
-                java.util.concurrent.locks.LockSupport.parkNanos(BACK_OFF_NANOS);
+                LockSupport.parkNanos(BACK_OFF_NANOS);
             }
         }
     }
@@ -85,9 +89,9 @@ final class FeedbackLoad implements AutoCloseable {
     void stopAndAssertConverged(String scenario, long faultEndedNanos) throws Exception {
         close();
         List<Answer> all = answers();
-        Set<String> acknowledged = all.stream().filter(a -> a.status() == 202).map(Answer::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> acknowledged = all.stream().filter(a -> a.status() == 202).map(Answer::id).collect(Collectors.toSet());
         long[] counted = new long[1];
-        Set<String> stored = new java.util.HashSet<>();
+        Set<String> stored = new HashSet<>();
         // Converged: the verdict counts what the tally counts, and no fallback is serving a stale one.
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
             long total = newsroom.summary(slug).path("total").asLong();
@@ -100,7 +104,7 @@ final class FeedbackLoad implements AutoCloseable {
         stored.addAll(newsroom.storedFeedbackIds(slug));
         long lost = acknowledged.stream().filter(id -> !stored.contains(id)).count();
         long twice = Math.max(0, counted[0] - stored.size());
-        System.out.printf(java.util.Locale.ROOT,
+        System.out.printf(Locale.ROOT,
                 "[%s] sent %d, acknowledged %d, refused %d (503 %d, 429 %d, failed %d), counted %d, lost %d, counted twice %d, converged %.1f s after the fault ended%n",
                 scenario, all.size(), acknowledged.size(), all.size() - acknowledged.size(),
                 all.stream().filter(a -> a.status() == 503).count(), all.stream().filter(a -> a.status() == 429).count(),
