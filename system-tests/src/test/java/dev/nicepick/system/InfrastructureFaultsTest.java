@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,23 +52,18 @@ class InfrastructureFaultsTest {
     private void assertFeedbackEventsKeptTopicOrder(String slug) {
         String topicId = newsroom.api().get("/api/topics/" + slug).send().json().path("id").asText();
         EventCodec codec = new EventCodec();
-        List<Long> firstSeen = new ArrayList<>();
+        Set<Long> firstSeen = new LinkedHashSet<>();
         int repeats = 0;
         try (KafkaProbe probe = new KafkaProbe(system.kafkaBootstrapServers(), Streams.FEEDBACK)) {
             for (ConsumerRecord<String, byte[]> record : probe.readToEnd(Duration.ofSeconds(60))) {
-                if (topicId.equals(record.key())) {
-                    long sequence = ((FeedbackEvent) codec.fromRecord(record).data()).sequence();
-                    if (firstSeen.contains(sequence)) {
-                        repeats++;
-                    } else {
-                        firstSeen.add(sequence);
-                    }
+                if (topicId.equals(record.key()) && !firstSeen.add(((FeedbackEvent) codec.fromRecord(record).data()).sequence())) {
+                    repeats++;
                 }
             }
         }
         System.out.printf(Locale.ROOT, "[Kafka stopped and started] %d feedback events on the stream in topic order, %d sent again%n",
                 firstSeen.size(), repeats);
-        assertThat(firstSeen).as("per-topic order on %s", Streams.FEEDBACK)
+        assertThat(List.copyOf(firstSeen)).as("per-topic order on %s", Streams.FEEDBACK)
                 .isEqualTo(LongStream.rangeClosed(1, firstSeen.size()).boxed().toList());
         assertThat(firstSeen).as("an event for every stored feedback").hasSameSizeAs(newsroom.storedFeedbackIds(slug));
     }
