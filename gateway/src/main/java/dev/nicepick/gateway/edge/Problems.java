@@ -1,5 +1,6 @@
 package dev.nicepick.gateway.edge;
 
+import dev.nicepick.api.ProblemTypes;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +18,7 @@ public final class Problems {
 
     public static Map<String, Object> body(HttpStatus status, String title, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://nicepick.dev/problems/" + status.value());
+        body.put("type", ProblemTypes.of(status.value()).toString());
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);

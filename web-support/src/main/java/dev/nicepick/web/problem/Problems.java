@@ -1,5 +1,6 @@
 package dev.nicepick.web.problem;
 
+import dev.nicepick.api.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
@@ -10,12 +11,9 @@ import java.util.Map;
 /** The problems services raise; each becomes an RFC 9457 response through {@link ProblemResponses}. */
 public final class Problems {
 
-    private static final String BASE = "https://nicepick.dev/problems/";
-
+    /** The suite-wide type of a refusal with this status ({@link ProblemTypes}). */
     public static URI typeOf(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String name = known == null ? String.valueOf(status.value()) : known.name().toLowerCase().replace('_', '-');
-        return URI.create(BASE + name);
+        return ProblemTypes.of(status.value());
     }
 
     public static ApiProblem notFound(String what, String id) {
