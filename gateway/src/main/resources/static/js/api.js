@@ -22,8 +22,16 @@ export const verdict = (slug) => call(`/api/verdicts/${encodeURIComponent(slug)}
   .then((r) => ({ ...r.body, stale: r.body.stale || r.headers.get('X-Verdict-Stale') === 'true' }));
 export const summary = (slug) => call(`/api/topics/${encodeURIComponent(slug)}/feedback/summary`).then((r) => r.body);
 
-export const sendFeedback = (slug, feedback) => call(`/api/topics/${encodeURIComponent(slug)}/feedback`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-  body: JSON.stringify(feedback),
-}).then((r) => r.body);
+// A vote counts only for a reader the gateway can recognise again: its signed cookie, made once per browser.
+const becomeReader = () => call('/api/readers', { method: 'POST' });
+
+// The same idempotencyKey on a repeat of the same vote makes the repeat harmless.
+export const sendFeedback = async (slug, feedback, idempotencyKey) => {
+  await becomeReader();
+  const r = await call(`/api/topics/${encodeURIComponent(slug)}/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(feedback),
+  });
+  return r.body;
+};

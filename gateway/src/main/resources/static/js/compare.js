@@ -79,16 +79,21 @@ function feedbackForm(topic, verdict) {
     h('button', { type: 'submit', id: 'feedback-submit' }, 'Send my vote'),
     status);
 
+  // One key per distinct vote: sending the same vote again (after a 503, say) repeats it harmlessly.
+  let pending = { body: null, key: null };
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const feedback = Object.fromEntries([...data.entries()].filter(([, v]) => v !== ''));
+    const body = JSON.stringify(feedback);
+    if (pending.body !== body) pending = { body, key: crypto.randomUUID() };
     const button = form.querySelector('button');
     button.disabled = true;
     status.className = 'notice';
     status.textContent = 'Sending…';
     try {
-      await api.sendFeedback(topic.slug, feedback);
+      await api.sendFeedback(topic.slug, feedback, pending.key);
+      pending = { body: null, key: null };
       status.className = 'notice success';
       status.textContent = `Thank you: your vote for ${nameOf(topic, feedback.preferredOption)} is counted. The verdict updates within seconds.`;
     } catch (error) {

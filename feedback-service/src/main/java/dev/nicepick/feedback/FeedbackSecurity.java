@@ -7,7 +7,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.springframework.http.HttpMethod.DELETE;
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /** Readers give, see the summary and withdraw (with their token); moderators list, hide and restore. */
@@ -20,9 +19,9 @@ class FeedbackSecurity {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.build(http, auth -> auth
                 .requestMatchers(POST, "/api/topics/*/feedback").permitAll()
-                .requestMatchers(GET, "/api/topics/*/feedback/summary").permitAll()
+                .requestMatchers(ServiceSecurity.reads("/api/topics/*/feedback/summary")).permitAll()
                 .requestMatchers(DELETE, "/api/feedback/*").permitAll()
-                .requestMatchers(GET, "/api/feedback").hasRole(MODERATOR)
+                .requestMatchers(ServiceSecurity.reads("/api/feedback")).hasRole(MODERATOR)
                 .requestMatchers(POST, "/api/feedback/*/hide", "/api/feedback/*/restore").hasRole(MODERATOR));
     }
 }

@@ -1,29 +1,49 @@
 package dev.nicepick.gateway;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.Length;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * @param readerCookie the signed anonymous cookie that names a reader to feedback-service
- * @param rateLimit    per-client limits and where their counters live
- * @param retryAfter   what a 503 tells clients to wait when a service is down
+ * The gateway's settings ({@code nicepick.gateway.*}); the defaults are in {@code application.yml}.
+ *
+ * @param readerCookie      the signed anonymous cookie that names a reader to feedback-service
+ * @param rateLimit         per-client limits and where their counters live
+ * @param retryAfter        what a 503 tells clients to wait when a service is down
+ * @param serviceCredential the secret the gateway shows the services ({@code X-Gateway-Credential}) so that they
+ *                          trust the reader and address it names; at least 32 characters, no default
+ *                          ({@code NICEPICK_GATEWAY_CREDENTIAL})
+ * @param allowedOrigins    the origins whose pages may call the API from a browser (CORS), e.g. {@code https://nicepick.dev}
  */
+@Validated
 @ConfigurationProperties("nicepick.gateway")
-public record GatewaySettings(ReaderCookie readerCookie, RateLimit rateLimit, Duration retryAfter) {
+public record GatewaySettings(@Valid @NotNull ReaderCookie readerCookie, @Valid @NotNull RateLimit rateLimit,
+                              @NotNull Duration retryAfter, @NotNull @Length(min = 32) String serviceCredential,
+                              @NotNull List<String> allowedOrigins) {
 
     /**
-     * @param secret HMAC key; at least 32 bytes
+     * @param secret HMAC key; at least 32 characters, no default ({@code NICEPICK_READER_COOKIE_SECRET})
      * @param secure whether the cookie is sent over HTTPS only (true wherever the gateway is behind TLS)
      */
-    public record ReaderCookie(String name, String secret, boolean secure) {
+    public record ReaderCookie(@NotEmpty String name, @NotNull @Length(min = 32) String secret, boolean secure) {
     }
 
     /**
-     * @param store {@code local} (this instance's memory) or {@code redis} (shared by all replicas)
+     * @param store           {@code local} (this instance's memory) or {@code redis} (shared by all replicas)
+     * @param readsPerMinute  GET, HEAD and OPTIONS calls of the API per client
+     * @param writesPerMinute other calls of the API per client
+     * @param readersPerHour  new reader identities ({@code POST /api/readers} without a cookie) per network address
      */
-    public record RateLimit(Store store, URI redisUrl, long readsPerMinute, long writesPerMinute) {
+    public record RateLimit(@NotNull Store store, URI redisUrl, @Positive long readsPerMinute, @Positive long writesPerMinute,
+                            @Positive long readersPerHour) {
 
         public enum Store { LOCAL, REDIS }
     }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -19,7 +18,7 @@ class TopicsSecurity {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.build(http, auth -> auth
-                .requestMatchers(GET, "/api/topics", "/api/topics/**").permitAll()
+                .requestMatchers(ServiceSecurity.reads("/api/topics", "/api/topics/**")).permitAll()
                 .requestMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole(EDITOR)
                 .requestMatchers(PUT, "/api/topics/*").hasRole(EDITOR));
     }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /** Everyone reads verdicts; only admins start a recompute of all of them. */
@@ -16,7 +15,7 @@ class VerdictsSecurity {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.build(http, auth -> auth
-                .requestMatchers(GET, "/api/verdicts/**").permitAll()
+                .requestMatchers(ServiceSecurity.reads("/api/verdicts/**")).permitAll()
                 .requestMatchers(POST, "/api/verdicts/recompute").hasRole("admin"));
     }
 }

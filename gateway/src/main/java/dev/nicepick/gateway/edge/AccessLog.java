@@ -4,18 +4,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** One structured line per request: method, path, route, status, latency and request id. */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+/**
+ * One structured line per request: method, path, route, status, latency (milliseconds to the first byte of the
+ * answer) and request id. Written when the answer is committed, so that refusals and errors answered after the
+ * filter chain (by the error handler) are logged with their real status.
+ */
 public class AccessLog implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger("nicepick.access");
@@ -27,16 +26,19 @@ public class AccessLog implements WebFilter {
             return chain.filter(exchange);
         }
         long started = System.nanoTime();
-        return chain.filter(exchange).doFinally(signal -> {
+        exchange.getResponse().beforeCommit(() -> {
             Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
             HttpStatusCode status = exchange.getResponse().getStatusCode();
             long millis = (System.nanoTime() - started) / 1_000_000;
+            int code = status == null ? 200 : status.value();
             log.atInfo()
                     .addKeyValue("requestId", RequestIds.of(exchange))
                     .addKeyValue("route", route == null ? "-" : route.getId())
-                    .addKeyValue("status", status == null ? 0 : status.value())
+                    .addKeyValue("status", code)
                     .addKeyValue("latencyMs", millis)
-                    .log("{} {} {} {}ms", exchange.getRequest().getMethod(), path, status == null ? "-" : status.value(), millis);
+                    .log("{} {} {} {}ms", exchange.getRequest().getMethod(), path, code, millis);
+            return Mono.empty();
         });
+        return chain.filter(exchange);
     }
 }

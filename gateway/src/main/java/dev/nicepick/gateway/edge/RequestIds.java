@@ -1,8 +1,6 @@
 package dev.nicepick.gateway.edge;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import dev.nicepick.api.HeaderNames;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -15,13 +13,11 @@ import java.util.regex.Pattern;
  * Keeps a client's well-formed {@value #HEADER} (so a caller can follow its own request through the logs),
  * replaces anything else with a fresh one, passes it to the service and answers with it.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIds implements WebFilter {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = HeaderNames.REQUEST_ID;
     public static final String ATTRIBUTE = RequestIds.class.getName();
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final Pattern WELL_FORMED = Pattern.compile(HeaderNames.REQUEST_ID_PATTERN);
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

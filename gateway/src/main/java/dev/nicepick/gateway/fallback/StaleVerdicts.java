@@ -26,7 +26,7 @@ class StaleVerdicts {
     private final WebClient topics;
 
     StaleVerdicts(WebClient.Builder loadBalanced) {
-        this.topics = loadBalanced.baseUrl("http://topics-service").build();
+        this.topics = loadBalanced.clone().baseUrl("http://topics-service").build();
     }
 
     Mono<Map<String, Object>> of(String slug) {

@@ -1,31 +1,33 @@
 package dev.nicepick.gateway.reader;
 
-import dev.nicepick.gateway.edge.InternalHeaders;
-import org.springframework.core.annotation.Order;
+import dev.nicepick.api.HeaderNames;
+import dev.nicepick.api.ProblemTypes;
+import dev.nicepick.gateway.api.ApiEndpoints;
+import dev.nicepick.gateway.edge.Problems;
 import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Names the client of each request, after the token is checked: a signed-in user by the token's subject, an
- * anonymous reader by the signed cookie (issued on the first visit), anyone else by network address. The name
- * goes to feedback-service as {@value InternalHeaders#READER_KEY} and keys the rate limits.
+ * Names the client of each request, after the token is checked: a signed-in user by the token's subject, a reader
+ * by the signed cookie that {@code POST /api/readers} hands out, anyone else by network address. A user's or
+ * reader's name goes to the services as {@value HeaderNames#READER_KEY}; the name keys the rate limits. An
+ * operation only readers may call ({@link ApiEndpoints.Access#READER}: voting) is refused with 403 and the problem
+ * type {@link ProblemTypes#READER_IDENTITY_REQUIRED} when the client has neither cookie nor token: a vote must
+ * count for someone who can be counted once.
  */
-@Component
-@Order(ClientIdentity.ORDER)
 public class ClientIdentity implements WebFilter {
 
-    /** Runs after Spring Security's filter chain (order -100), so the checked token is known. */
-    public static final int ORDER = 0;
     private static final String ATTRIBUTE = ClientIdentity.class.getName();
 
     private final ReaderCookie cookie;
@@ -34,8 +36,13 @@ public class ClientIdentity implements WebFilter {
         this.cookie = cookie;
     }
 
-    /** Who a request is from, as rate limits count it. */
-    public record Client(String key) {
+    /**
+     * Who a request is from.
+     *
+     * @param key       what rate limits count by: {@code user:<subject>}, {@code reader:<id>} or {@code address:<ip>}
+     * @param readerKey who votes, when the client is a user or a reader
+     */
+    public record Client(String key, Optional<String> readerKey) {
     }
 
     @Override
@@ -46,37 +53,43 @@ public class ClientIdentity implements WebFilter {
                 .map(auth -> "user:" + auth.getName())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(user -> chain.filter(identify(exchange, user)));
+                .flatMap(user -> {
+                    Client client = identify(exchange, user);
+                    exchange.getAttributes().put(ATTRIBUTE, client);
+                    if (client.readerKey().isEmpty() && ApiEndpoints.accessOf(exchange.getRequest().getMethod(),
+                            exchange.getRequest().getPath().value()) == ApiEndpoints.Access.READER) {
+                        return Problems.write(exchange.getResponse(), Problems.body(ProblemTypes.READER_IDENTITY_REQUIRED,
+                                HttpStatus.FORBIDDEN, "Reader identity required",
+                                "A vote counts only for a reader who can be counted once: send POST /api/readers first and"
+                                        + " keep the nicepick_reader cookie it sets (or sign in with a bearer token), then send"
+                                        + " the vote again with that cookie.", List.of()));
+                    }
+                    return chain.filter(client.readerKey().map(key -> exchange.mutate()
+                            .request(r -> r.headers(h -> h.set(HeaderNames.READER_KEY, key))).build()).orElse(exchange));
+                });
     }
 
     public static Client of(ServerWebExchange exchange) {
         return exchange.getAttribute(ATTRIBUTE);
     }
 
-    private ServerWebExchange identify(ServerWebExchange exchange, Optional<String> user) {
-        Optional<String> reader = Optional.ofNullable(exchange.getRequest().getCookies().getFirst(cookie.name()))
-                .map(HttpCookie::getValue)
-                .flatMap(cookie::readerOf);
-        String readerKey;
-        Client client;
+    private Client identify(ServerWebExchange exchange, Optional<String> user) {
         if (user.isPresent()) {
-            readerKey = user.get();
-            client = new Client(readerKey);
-        } else if (reader.isPresent()) {
-            readerKey = "reader:" + reader.get();
-            client = new Client(readerKey);
-        } else {
-            // A client that keeps no cookies would get a new id each time: its address is what limits it.
-            String id = ReaderCookie.newReaderId();
-            exchange.getResponse().addCookie(cookie.issue(id));
-            readerKey = "reader:" + id;
-            client = new Client("address:" + addressOf(exchange));
+            return new Client(user.get(), user);
         }
-        exchange.getAttributes().put(ATTRIBUTE, client);
-        return exchange.mutate().request(r -> r.headers(h -> h.set(InternalHeaders.READER_KEY, readerKey))).build();
+        Optional<String> reader = readerOf(exchange).map(id -> "reader:" + id);
+        return reader.map(key -> new Client(key, Optional.of(key)))
+                .orElseGet(() -> new Client("address:" + addressOf(exchange), Optional.empty()));
     }
 
-    private static String addressOf(ServerWebExchange exchange) {
+    /** The reader id of the request's cookie, when the gateway signed it. */
+    Optional<String> readerOf(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getRequest().getCookies().getFirst(cookie.name()))
+                .map(HttpCookie::getValue)
+                .flatMap(cookie::readerOf);
+    }
+
+    static String addressOf(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }

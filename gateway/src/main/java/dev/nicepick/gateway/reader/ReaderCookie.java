@@ -27,11 +27,8 @@ public class ReaderCookie {
 
     public ReaderCookie(GatewaySettings settings) {
         this.settings = settings.readerCookie();
-        byte[] secret = this.settings.secret() == null ? new byte[0] : this.settings.secret().getBytes(StandardCharsets.UTF_8);
-        if (secret.length < 32) {
-            throw new IllegalStateException("nicepick.gateway.reader-cookie.secret (NICEPICK_READER_COOKIE_SECRET) must have at least 32 bytes");
-        }
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        // the settings' validation guarantees a key of at least 32 bytes
+        this.key = new SecretKeySpec(this.settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String name() {

@@ -1,6 +1,11 @@
 package dev.nicepick.gateway.security;
 
+import dev.nicepick.api.Roles;
+import dev.nicepick.gateway.api.ApiEndpoints;
 import dev.nicepick.gateway.edge.Problems;
+import dev.nicepick.gateway.health.PublicHealth;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,21 +35,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 
-import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
+import static org.springframework.http.HttpMethod.HEAD;
 
 /**
- * Tokens are checked here for every write and admin route (the services check again). Readers' own writes
- * (feedback, withdrawing it) need no account: the signed reader cookie names them. Every answer gets the
- * security headers.
+ * Tokens are checked here for every write and admin route (the services check again), by the rules of
+ * {@link ApiEndpoints}; HEAD is allowed wherever GET is. Readers' own writes (feedback, withdrawing it) need no
+ * account: the signed reader cookie names them. Every answer gets the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurity {
 
     static final String LOCAL_SECRET = "nicepick.security.local-secret";
-    static final String LOCAL_ISSUER = "nicepick-local";
     private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** Swagger UI sets inline styles and data: images; it gets a policy of its own. */
@@ -63,27 +65,40 @@ class EdgeSecurity {
     @Order(2)
     SecurityWebFilterChain apiAndPageSecurity(ServerHttpSecurity http) {
         return common(http, PAGE_POLICY)
-                .authorizeExchange(auth -> auth
-                        .pathMatchers(POST, "/api/topics/*/feedback").permitAll()
-                        .pathMatchers(DELETE, "/api/feedback/*").permitAll()
-                        .pathMatchers(GET, "/api/feedback", "/api/feedback/**").hasRole("moderator")
-                        .pathMatchers(POST, "/api/feedback/*/hide", "/api/feedback/*/restore").hasRole("moderator")
-                        .pathMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole("editor")
-                        .pathMatchers(PUT, "/api/topics/*").hasRole("editor")
-                        .pathMatchers(POST, "/api/verdicts/recompute").hasRole("admin")
-                        .pathMatchers(GET, "/api/**").permitAll()
-                        .pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
-                                "/actuator/circuitbreakers").permitAll()
-                        .pathMatchers("/api/**", "/actuator/**").denyAll()
-                        .pathMatchers(GET, "/**").permitAll()
-                        .anyExchange().denyAll())
+                .authorizeExchange(auth -> {
+                    ApiEndpoints.ALL.forEach(endpoint -> {
+                        authorize(auth.pathMatchers(endpoint.method(), endpoint.wildcardPattern()), endpoint.access());
+                        if (endpoint.method() == GET) {
+                            authorize(auth.pathMatchers(HEAD, endpoint.wildcardPattern()), endpoint.access());
+                        }
+                    });
+                    auth.pathMatchers(GET, PublicHealth.PATHS).permitAll()
+                            .pathMatchers(HEAD, PublicHealth.PATHS).permitAll()
+                            .pathMatchers("/api/**", "/actuator/**").denyAll()
+                            .pathMatchers(GET, "/**").permitAll()
+                            .pathMatchers(HEAD, "/**").permitAll()
+                            .anyExchange().denyAll();
+                })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(EdgeSecurity::roles)))
-                        .authenticationEntryPoint((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
-                                "Unauthorized", "This needs a valid bearer token."))
+                        .authenticationEntryPoint(EdgeSecurity::unauthorized)
                         .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
                                 "Forbidden", "Your token does not have the role this needs.")))
                 .build();
+    }
+
+    private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec.Access rule, ApiEndpoints.Access access) {
+        switch (access) {
+            case EVERYONE, READER -> rule.permitAll(); // a reader's identity is checked by ClientIdentity, not a role
+            case EDITOR -> rule.hasRole(Roles.EDITOR);
+            case MODERATOR -> rule.hasRole(Roles.MODERATOR);
+            case ADMIN -> rule.hasRole(Roles.ADMIN);
+        }
+    }
+
+    private static Mono<Void> unauthorized(ServerWebExchange exchange, Exception e) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "Unauthorized", "This needs a valid bearer token.");
     }
 
     private static ServerHttpSecurity common(ServerHttpSecurity http, String contentSecurityPolicy) {
@@ -96,8 +111,7 @@ class EdgeSecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
-                                "Unauthorized", "This needs a valid bearer token."))
+                        .authenticationEntryPoint(EdgeSecurity::unauthorized)
                         .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
                                 "Forbidden", "This is not open to you.")))
                 .headers(headers -> headers
@@ -108,7 +122,7 @@ class EdgeSecurity {
     }
 
     private static AbstractAuthenticationToken roles(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
+        List<String> roles = jwt.getClaimAsStringList(Roles.CLAIM);
         Collection<GrantedAuthority> authorities = roles == null ? List.of()
                 : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
@@ -124,7 +138,7 @@ class EdgeSecurity {
         }
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(LOCAL_ISSUER));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(Roles.LOCAL_ISSUER));
         return decoder;
     }
 }

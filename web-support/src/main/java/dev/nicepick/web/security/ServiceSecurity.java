@@ -1,6 +1,7 @@
 package dev.nicepick.web.security;
 
 import dev.nicepick.web.problem.ProblemWriter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,6 +12,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The security every service shares: stateless bearer tokens whose {@code roles} claim becomes
@@ -43,6 +50,17 @@ public class ServiceSecurity {
                         .accessDeniedHandler(FORBIDDEN))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
                 .build();
+    }
+
+    /**
+     * Matches GET and HEAD on any of the patterns: HEAD answers as GET without the body (RFC 9110 section 9.3.2),
+     * so whoever may read a resource may ask for its headers, and no one else.
+     */
+    public static RequestMatcher reads(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .flatMap(pattern -> Stream.of(HttpMethod.GET, HttpMethod.HEAD).map(method -> PathPatternRequestMatcher.pathPattern(method, pattern)))
+                .map(RequestMatcher.class::cast)
+                .toList());
     }
 
     private static JwtAuthenticationConverter rolesConverter() {

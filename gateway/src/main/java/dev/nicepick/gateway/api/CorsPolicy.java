@@ -1,0 +1,63 @@
+package dev.nicepick.gateway.api;
+
+import dev.nicepick.gateway.edge.Refusal;
+import dev.nicepick.gateway.edge.Refusals;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsProcessor;
+import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.cors.reactive.DefaultCorsProcessor;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * CORS for the API (the Fetch standard's CORS protocol, checked by Spring's {@link DefaultCorsProcessor}), before
+ * authentication, because a browser's preflight never carries credentials: a preflight from an allowed origin is
+ * answered here, one from another origin, or for a method or header the API does not take, gets 403; an actual
+ * cross-origin request from an allowed origin goes on with the CORS response headers added.
+ */
+public class CorsPolicy implements WebFilter {
+
+    private final CorsConfiguration configuration;
+    private final CorsProcessor processor = new DefaultCorsProcessor();
+
+    /** @param allowedOrigins exact origins, e.g. {@code https://nicepick.dev} */
+    public CorsPolicy(List<String> allowedOrigins) {
+        configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(allowedOrigins);
+        configuration.setAllowedMethods(ApiEndpoints.ALL.stream().map(e -> e.method().name()).distinct().toList());
+        configuration.addAllowedMethod("HEAD");
+        configuration.setAllowedHeaders(List.of("Content-Type", "Authorization", "Idempotency-Key", "If-Match", "If-None-Match",
+                "X-Withdraw-Token", "X-Request-Id"));
+        configuration.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Request-Id", "RateLimit-Limit",
+                "RateLimit-Remaining", "RateLimit-Reset", "X-Verdict-Stale", "Allow"));
+        configuration.setAllowCredentials(true);
+        configuration.setMaxAge(Duration.ofHours(1));
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().value();
+        if (!path.startsWith("/api/") || !CorsUtils.isCorsRequest(exchange.getRequest())) {
+            return chain.filter(exchange);
+        }
+        boolean preflight = CorsUtils.isPreFlightRequest(exchange.getRequest());
+        if (preflight && ApiEndpoints.allowedMethods(path).isEmpty()) {
+            return Refusals.write(exchange, Refusal.of(HttpStatus.NOT_FOUND, "There is no API operation at " + path + "."));
+        }
+        if (!processor.process(configuration, exchange)) {
+            return Refusals.write(exchange, Refusal.of(HttpStatus.FORBIDDEN,
+                    "This origin, method or header may not call the API from a browser."));
+        }
+        if (preflight) {
+            exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
+            return exchange.getResponse().setComplete();
+        }
+        return chain.filter(exchange);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.nicepick.gateway.edge;
+
+import dev.nicepick.api.ProblemTypes;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Answers a {@link Refusal}: {@code application/problem+json} on API, documentation and operations paths, where
+ * programs are the callers; an HTML page with the same status everywhere else, where people are.
+ */
+public final class Refusals {
+
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>%1$d %2$s · nicepick</title><link rel="stylesheet" href="/style.css"><meta name="robots" content="noindex"></head>
+            <body><main class="error-page"><h1>%2$s</h1><p>%3$s</p><p><a href="/">Back to all comparisons</a></p></main></body>
+            </html>
+            """;
+
+    /**
+     * Where callers are programs: the API, the OpenAPI descriptions, Actuator and the fallbacks, judged on the
+     * decoded path, so that a refused {@code /%61pi/...} is still answered as an API call.
+     */
+    public static boolean isApiPath(String rawPath) {
+        String path;
+        try {
+            path = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            path = rawPath;
+        }
+        return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/docs/api") || path.startsWith("/actuator")
+                || path.startsWith("/fallback/");
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, Refusal refusal) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.getHeaders().addAll(refusal.headers());
+        String title = ProblemTypes.title(refusal.status().value());
+        if (isApiPath(exchange.getRequest().getPath().value())) {
+            return Problems.write(response, refusal.status(), title, refusal.detail(), refusal.errors());
+        }
+        response.setStatusCode(refusal.status());
+        response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        response.getHeaders().setCacheControl("no-store");
+        String html = PAGE.formatted(refusal.status().value(), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(refusal.detail()));
+        DataBuffer buffer = response.bufferFactory().wrap(html.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    private Refusals() {
+    }
+}
