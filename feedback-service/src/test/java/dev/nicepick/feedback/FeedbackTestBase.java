@@ -48,7 +48,12 @@ abstract class FeedbackTestBase extends ServiceIntegrationTest {
 
     /** A published topic with options "rest" and "grpc", known to the service when this returns. */
     TopicState publishedTopic() {
-        TopicState state = new TopicState(UUID.randomUUID(), unique("feedback"), "REST vs gRPC", "published", 2,
+        return publishedTopic(unique("feedback"));
+    }
+
+    /** {@link #publishedTopic()} under this slug. */
+    TopicState publishedTopic(String slug) {
+        TopicState state = new TopicState(UUID.randomUUID(), slug, "REST vs gRPC", "published", 2,
                 new TopicState.EditorialPick("rest", 10),
                 List.of(new TopicState.TopicOption("rest", "REST", List.of("Everywhere"), List.of("Chatty"), null),
                         new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("HTTP/2"), null)),

@@ -3,8 +3,10 @@ package dev.nicepick.web;
 import dev.nicepick.web.limits.BodySizeLimitFilter;
 import dev.nicepick.web.limits.WebLimitsProperties;
 import dev.nicepick.web.problem.ProblemResponses;
+import dev.nicepick.web.redirect.TrailingSlashRedirectFilter;
 import dev.nicepick.web.requestid.AccessLogFilter;
 import dev.nicepick.web.requestid.RequestIdFilter;
+import dev.nicepick.web.slug.SlugMovedRedirects;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,7 +16,7 @@ import org.springframework.core.Ordered;
 
 @AutoConfiguration
 @EnableConfigurationProperties(WebLimitsProperties.class)
-@Import(ProblemResponses.class)
+@Import({ProblemResponses.class, SlugMovedRedirects.class})
 public class WebSupportAutoConfiguration {
 
     /** First of all filters, so even a rejected request's log lines carry its id. */
@@ -37,6 +39,14 @@ public class WebSupportAutoConfiguration {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Before security: the redirect reveals nothing, and the client then asks the canonical path, which is checked. */
+    @Bean
+    FilterRegistrationBean<TrailingSlashRedirectFilter> trailingSlashRedirectFilter() {
+        var registration = new FilterRegistrationBean<>(new TrailingSlashRedirectFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 }

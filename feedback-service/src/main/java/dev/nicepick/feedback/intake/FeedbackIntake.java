@@ -51,6 +51,8 @@ public class FeedbackIntake {
     /** @param idempotencyKey optional; a repeat with the same key and body gets the first answer */
     @Transactional
     public Accepted submit(String slug, String readerKey, String address, String idempotencyKey, FeedbackRequest request) {
+        // first, so a variant of the slug is redirected before its idempotency key is looked at
+        KnownTopic topic = topics.require(slug);
         String reader = Hashes.sha256(readerKey);
         // only a request that may be repeated needs its fingerprint
         String requestHash = idempotencyKey == null ? null : Hashes.sha256(slug + "\n" + json.writeValueAsString(request));
@@ -60,7 +62,6 @@ public class FeedbackIntake {
                 return new Accepted(earlier.get().location(), earlier.get().answer());
             }
         }
-        KnownTopic topic = topics.find(slug).orElseThrow(() -> Problems.notFound("topic", slug));
         if (topic.isArchived()) {
             throw Problems.conflict("Topic '" + slug + "' is archived and no longer takes feedback.");
         }

@@ -4,7 +4,6 @@ import dev.nicepick.feedback.store.FeedbackStore;
 import dev.nicepick.feedback.tally.Tallies;
 import dev.nicepick.feedback.topics.KnownTopic;
 import dev.nicepick.feedback.topics.TopicDirectory;
-import dev.nicepick.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ class SummaryController {
     @Operation(summary = "Votes per option, shares, and the latest visible comments")
     @Transactional(readOnly = true)
     FeedbackSummary summary(@PathVariable String slug) {
-        KnownTopic topic = topics.find(slug).orElseThrow(() -> Problems.notFound("topic", slug));
+        KnownTopic topic = topics.require(slug);
         Map<String, Long> votes = tallies.count(topic);
         long total = votes.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Double> share = new LinkedHashMap<>();

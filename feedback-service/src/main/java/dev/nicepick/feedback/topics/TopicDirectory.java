@@ -8,6 +8,8 @@ import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
 import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.web.slug.CanonicalSlugs;
+import dev.nicepick.web.slug.SlugKey;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,8 +38,20 @@ public class TopicDirectory {
         this.codec = codec;
     }
 
-    public Optional<KnownTopic> find(String slug) {
+    /**
+     * @throws dev.nicepick.web.slug.SlugMoved when the slug is a variant (case, order of options) of a known one
+     * @throws dev.nicepick.web.problem.ApiProblem 404 when no known topic has it
+     */
+    public KnownTopic require(String slug) {
+        return find(slug).orElseThrow(() -> CanonicalSlugs.notFoundOrMoved("topic", slug, this::canonicalSlug));
+    }
+
+    private Optional<KnownTopic> find(String slug) {
         return jdbc.sql(SELECT + " where slug = :slug").param("slug", slug).query(TopicDirectory::row).optional();
+    }
+
+    private Optional<String> canonicalSlug(String key) {
+        return jdbc.sql("select slug from topic where slug_key = :key").param("key", key).query(String.class).optional();
     }
 
     public KnownTopic get(UUID topicId) {
@@ -59,12 +73,14 @@ public class TopicDirectory {
 
     private void keep(TopicState state) {
         jdbc.sql("""
-                        insert into topic (topic_id, slug, version, status, options) values (:id, :slug, :version, :status, :options)
-                        on conflict (topic_id) do update set slug = excluded.slug, version = excluded.version,
-                            status = excluded.status, options = excluded.options
+                        insert into topic (topic_id, slug, slug_key, version, status, options)
+                        values (:id, :slug, :slugKey, :version, :status, :options)
+                        on conflict (topic_id) do update set slug = excluded.slug, slug_key = excluded.slug_key,
+                            version = excluded.version, status = excluded.status, options = excluded.options
                             where topic.version < excluded.version""")
                 .param("id", state.topicId())
                 .param("slug", state.slug())
+                .param("slugKey", SlugKey.of(state.slug()))
                 .param("version", state.version())
                 .param("status", state.status())
                 .param("options", state.options().stream().map(TopicState.TopicOption::key).toArray(String[]::new))

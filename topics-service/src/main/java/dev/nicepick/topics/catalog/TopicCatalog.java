@@ -7,13 +7,13 @@ import dev.nicepick.events.topics.TopicRevised;
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.messaging.outbox.OutboxWriter;
 import dev.nicepick.web.problem.Problems;
+import dev.nicepick.web.slug.CanonicalSlugs;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -40,7 +40,8 @@ public class TopicCatalog {
         try {
             topics.insert(topic);
         } catch (DuplicateKeyException e) {
-            throw Problems.conflict("A topic with slug '" + request.slug() + "' already exists.");
+            throw Problems.conflict("A topic with slug '" + request.slug()
+                    + "', or with its options in another order, already exists.");
         }
         return topic;
     }
@@ -52,10 +53,11 @@ public class TopicCatalog {
     @Transactional
     public Topic revise(String slug, TopicRequest request, long expectedVersion) {
         request.checkConsistency();
+        // a variant of the slug is redirected first, so the editor's body then reaches the canonical path
+        Topic current = locked(slug);
         if (!slug.equals(request.slug())) {
             throw Problems.invalid("slug", "Unchanged", "the slug of a topic cannot change (path says '" + slug + "')");
         }
-        Topic current = locked(slug);
         if (current.version() != expectedVersion) {
             throw Problems.preconditionFailed("The topic is at version " + current.version() + ", your copy is of version "
                     + expectedVersion + ". Reload it and apply your change again.");
@@ -87,10 +89,16 @@ public class TopicCatalog {
                 archived.version()));
     }
 
-    /** Published and archived topics are public; drafts only editors see. */
+    /**
+     * Published and archived topics are public; drafts only editors see.
+     *
+     * @throws dev.nicepick.web.slug.SlugMoved when the slug is a variant of a topic's the caller may see
+     * @throws dev.nicepick.web.problem.ApiProblem 404 otherwise
+     */
     @Transactional(readOnly = true)
-    public Optional<Topic> find(String slug, boolean editor) {
-        return topics.findBySlug(slug).filter(t -> editor || t.status() != TopicStatus.DRAFT);
+    public Topic get(String slug, boolean editor) {
+        return topics.findBySlug(slug).filter(t -> editor || t.status() != TopicStatus.DRAFT)
+                .orElseThrow(() -> notFoundOrMoved(slug, editor));
     }
 
     @Transactional(readOnly = true)
@@ -100,8 +108,7 @@ public class TopicCatalog {
 
     @Transactional(readOnly = true)
     public List<Topic> related(String slug, int limit) {
-        Topic topic = find(slug, false).orElseThrow(() -> Problems.notFound("topic", slug));
-        return topics.related(topic.id(), limit);
+        return topics.related(get(slug, false).id(), limit);
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +124,12 @@ public class TopicCatalog {
     }
 
     private Topic locked(String slug) {
-        return topics.lockBySlug(slug).orElseThrow(() -> Problems.notFound("topic", slug));
+        return topics.lockBySlug(slug).orElseThrow(() -> notFoundOrMoved(slug, true));
+    }
+
+    /** @param editor whether the caller may learn of drafts */
+    private RuntimeException notFoundOrMoved(String slug, boolean editor) {
+        return CanonicalSlugs.notFoundOrMoved("topic", slug, key -> topics.canonicalSlug(key, editor));
     }
 
     /** What consumers need to compute and word a verdict without calling back. */

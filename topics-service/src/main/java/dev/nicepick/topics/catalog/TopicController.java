@@ -57,7 +57,7 @@ class TopicController {
     @Operation(summary = "One topic with its latest verdict; answers 304 to a matching If-None-Match")
     ResponseEntity<Topic> get(@PathVariable String slug, WebRequest request, Authentication authentication) {
         boolean editor = isEditor(authentication);
-        Topic topic = catalog.find(slug, editor).orElseThrow(() -> Problems.notFound("topic", slug));
+        Topic topic = catalog.get(slug, editor);
         CacheControl caching = topic.status() == TopicStatus.DRAFT ? EDITORS_ONLY : PUBLIC;
         if (request.checkNotModified(topic.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(caching).eTag(topic.etag()).build();

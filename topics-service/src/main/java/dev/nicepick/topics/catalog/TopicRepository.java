@@ -1,6 +1,7 @@
 package dev.nicepick.topics.catalog;
 
 import dev.nicepick.topics.verdict.LatestVerdict;
+import dev.nicepick.web.slug.SlugKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -45,6 +46,18 @@ class TopicRepository {
         return load(jdbc.sql(SELECT_TOPIC + " where t.slug = :slug").param("slug", slug)).stream().findFirst();
     }
 
+    /**
+     * @param key          a {@link SlugKey}
+     * @param withDrafts   whether a draft counts (only editors may learn of one)
+     * @return the slug of the topic with that key
+     */
+    Optional<String> canonicalSlug(String key, boolean withDrafts) {
+        return jdbc.sql("select slug from topic where slug_key = :key and (:withDrafts or status <> 'draft')")
+                .param("key", key)
+                .param("withDrafts", withDrafts)
+                .query(String.class).optional();
+    }
+
     /** The topic with its row locked until the transaction ends, so concurrent edits queue up. */
     Optional<Topic> lockBySlug(String slug) {
         return load(jdbc.sql(SELECT_TOPIC + " where t.slug = :slug for update of t").param("slug", slug)).stream().findFirst();
@@ -52,11 +65,12 @@ class TopicRepository {
 
     void insert(Topic topic) {
         jdbc.sql("""
-                        insert into topic (id, slug, title, category, tags, intro, bottom_line, editorial_pick,
+                        insert into topic (id, slug, slug_key, title, category, tags, intro, bottom_line, editorial_pick,
                                            editorial_strength, status, version, created_at, updated_at)
-                        values (:id, :slug, :title, :category, :tags, :intro, :bottomLine, :pick, :strength, :status,
-                                :version, :createdAt, :updatedAt)""")
+                        values (:id, :slug, :slugKey, :title, :category, :tags, :intro, :bottomLine, :pick, :strength,
+                                :status, :version, :createdAt, :updatedAt)""")
                 .params(columns(topic))
+                .param("slugKey", SlugKey.of(topic.slug()))
                 .param("createdAt", Timestamp.from(topic.createdAt()))
                 .update();
         insertOptions(topic);

@@ -1,8 +1,9 @@
 package dev.nicepick.verdicts.api;
 
 import dev.nicepick.verdicts.keeper.StoredVerdict;
+import dev.nicepick.verdicts.keeper.TopicInputs;
 import dev.nicepick.verdicts.keeper.VerdictRevisions;
-import dev.nicepick.web.problem.Problems;
+import dev.nicepick.web.slug.CanonicalSlugs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +20,17 @@ import java.util.Map;
 class VerdictController {
 
     private final VerdictRevisions revisions;
+    private final TopicInputs topics;
 
-    VerdictController(VerdictRevisions revisions) {
+    VerdictController(VerdictRevisions revisions, TopicInputs topics) {
         this.revisions = revisions;
+        this.topics = topics;
     }
 
     @GetMapping("/{slug}")
     @Operation(summary = "The current verdict, with the inputs that produced it")
     StoredVerdict current(@PathVariable String slug) {
-        return revisions.currentBySlug(slug).orElseThrow(() -> Problems.notFound("verdict for topic", slug));
+        return revisions.currentBySlug(slug).orElseThrow(() -> notFoundOrMoved(slug));
     }
 
     @GetMapping("/{slug}/history")
@@ -35,8 +38,13 @@ class VerdictController {
     Map<String, List<StoredVerdict>> history(@PathVariable String slug) {
         List<StoredVerdict> history = revisions.history(slug);
         if (history.isEmpty()) {
-            throw Problems.notFound("verdict for topic", slug);
+            throw notFoundOrMoved(slug);
         }
         return Map.of("items", history);
+    }
+
+    /** A variant of a known topic's slug (case, order of options) is redirected to the canonical one. */
+    private RuntimeException notFoundOrMoved(String slug) {
+        return CanonicalSlugs.notFoundOrMoved("verdict for topic", slug, topics::canonicalSlug);
     }
 }

@@ -1,6 +1,7 @@
 package dev.nicepick.verdicts.keeper;
 
 import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.web.slug.SlugKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -36,17 +37,24 @@ public class TopicInputs {
     public boolean applyTopic(TopicState state) {
         serialize(state.topicId());
         return jdbc.sql("""
-                        insert into topic (topic_id, slug, version, status, state)
-                        values (:id, :slug, :version, :status, cast(:state as jsonb))
+                        insert into topic (topic_id, slug, slug_key, version, status, state)
+                        values (:id, :slug, :slugKey, :version, :status, cast(:state as jsonb))
                         on conflict (topic_id) do update
-                            set slug = excluded.slug, version = excluded.version, status = excluded.status, state = excluded.state
+                            set slug = excluded.slug, slug_key = excluded.slug_key, version = excluded.version,
+                                status = excluded.status, state = excluded.state
                             where topic.version < excluded.version""")
                 .param("id", state.topicId())
                 .param("slug", state.slug())
+                .param("slugKey", SlugKey.of(state.slug()))
                 .param("version", state.version())
                 .param("status", state.status())
                 .param("state", json.writeValueAsString(state))
                 .update() == 1;
+    }
+
+    /** @return the slug of the known topic with this {@link SlugKey} */
+    public Optional<String> canonicalSlug(String key) {
+        return jdbc.sql("select slug from topic where slug_key = :key").param("key", key).query(String.class).optional();
     }
 
     /** Archiving changes the status only; a later archive event of an unknown topic changes nothing. */
