@@ -199,7 +199,7 @@ class ResilienceTest extends GatewayTest {
     }
 
     private String state(String breaker) {
-        return api().get("/actuator/circuitbreakers").send().json().path("circuitBreakers").path(breaker).path("state").asText();
+        return operations().get("/actuator/circuitbreakers").send().json().path("circuitBreakers").path(breaker).path("state").asText();
     }
 
     private static void assertStale(Api.Response response) {

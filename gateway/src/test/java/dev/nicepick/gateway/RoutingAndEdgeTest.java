@@ -54,7 +54,9 @@ class RoutingAndEdgeTest extends GatewayTest {
 
     @Test
     void theReaderCookieIsSignedHttpOnlyAndNamesOneReader() {
-        Api.Response first = api().get("/").send();
+        Api.Response first = api().post("/api/readers", null).send();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Cache-Control")).isEqualTo("no-store");
         String setCookie = first.header("Set-Cookie");
         assertThat(setCookie).startsWith("nicepick_reader=").containsIgnoringCase("HttpOnly").contains("SameSite=Lax").contains("Path=/");
 
@@ -71,10 +73,15 @@ class RoutingAndEdgeTest extends GatewayTest {
             assertThat(summary.path("total").asLong()).isEqualTo(before + 1);
         });
 
+        Api.Response again = api().post("/api/readers", null).header("Cookie", cookie).send();
+        assertThat(again.status()).as("a reader who has a cookie keeps it").isEqualTo(200);
+        assertThat(again.header("Set-Cookie")).isNull();
         String tampered = cookie.substring(0, cookie.length() - 2) + "xx";
-        assertThat(api().get("/api/topics?size=1").header("Cookie", tampered).send().header("Set-Cookie"))
-                .as("a cookie the gateway did not sign is replaced").startsWith("nicepick_reader=").doesNotContain(tampered);
-        assertThat(api().get("/api/topics?size=1").header("Cookie", cookie).send().header("Set-Cookie")).isNull();
+        Api.Response replaced = api().post("/api/readers", null).header("Cookie", tampered).send();
+        assertThat(replaced.status()).as("a cookie the gateway did not sign is replaced").isEqualTo(201);
+        assertThat(replaced.header("Set-Cookie")).startsWith("nicepick_reader=").doesNotContain(tampered);
+        assertThat(api().post("/api/topics/" + slug + "/feedback", Map.of("stance", "agree", "preferredOption", "monolith"))
+                .header("Cookie", tampered).send().status()).as("nor does it count a vote").isEqualTo(403);
     }
 
     @Test
@@ -119,10 +126,10 @@ class RoutingAndEdgeTest extends GatewayTest {
 
     @Test
     void circuitBreakerStatesAreAtActuatorAndInMetrics() {
-        var breakers = api().get("/actuator/circuitbreakers").send().json().path("circuitBreakers");
+        var breakers = operations().get("/actuator/circuitbreakers").send().json().path("circuitBreakers");
         assertThat(breakers.path("verdicts").path("state").asText()).isEqualTo("CLOSED");
         assertThat(breakers.has("topics")).isTrue();
         assertThat(breakers.has("feedback")).isTrue();
-        assertThat(api().get("/actuator/prometheus").send().body()).contains("resilience4j_circuitbreaker_state{");
+        assertThat(operations().get("/actuator/prometheus").send().body()).contains("resilience4j_circuitbreaker_state{");
     }
 }

@@ -41,6 +41,11 @@ public final class Api {
         return new Request("PUT", path, body);
     }
 
+    /** Any method, e.g. HEAD or OPTIONS; {@code body} may be null. */
+    public Request request(String method, String path, Object body) {
+        return new Request(method, path, body);
+    }
+
     public Request delete(String path) {
         return new Request("DELETE", path, null);
     }
