@@ -1,20 +1,31 @@
 package dev.nicepick.web;
 
+import dev.nicepick.web.gateway.GatewayCredentialProperties;
+import dev.nicepick.web.gateway.GatewayTrustFilter;
+import dev.nicepick.web.input.PlainTextStrings;
+import dev.nicepick.web.input.RequestTextFilter;
 import dev.nicepick.web.limits.BodySizeLimitFilter;
 import dev.nicepick.web.limits.WebLimitsProperties;
+import dev.nicepick.web.problem.ProblemErrorController;
 import dev.nicepick.web.problem.ProblemResponses;
 import dev.nicepick.web.requestid.AccessLogFilter;
 import dev.nicepick.web.requestid.RequestIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-@AutoConfiguration
-@EnableConfigurationProperties(WebLimitsProperties.class)
-@Import(ProblemResponses.class)
+/**
+ * The HTTP conventions of every service. Filters, in order: request id, access log, request text (control
+ * characters and UTF-8), gateway trust (identity headers), body size; all before Spring Security's.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@EnableConfigurationProperties({WebLimitsProperties.class, GatewayCredentialProperties.class})
+@Import({ProblemResponses.class, ProblemErrorController.class})
 public class WebSupportAutoConfiguration {
 
     /** First of all filters, so even a rejected request's log lines carry its id. */
@@ -25,7 +36,7 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
-    /** Inside the request id filter, so the line carries the id. */
+    /** Inside the request id filter, so the line carries the id; before the checks, so refusals are logged too. */
     @Bean
     FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
         var registration = new FilterRegistrationBean<>(new AccessLogFilter());
@@ -33,10 +44,32 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
+    /** Before anything decodes the path, the parameters or a header. */
+    @Bean
+    FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestTextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Before anything reads the reader, the client address or the credential. */
+    @Bean
+    FilterRegistrationBean<GatewayTrustFilter> gatewayTrustFilter(GatewayCredentialProperties gateway) {
+        var registration = new FilterRegistrationBean<>(new GatewayTrustFilter(gateway.gatewayCredential()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
+    }
+
+    /** Request bodies: no control characters in any string but tab, line feed and carriage return. */
+    @Bean
+    JsonMapperBuilderCustomizer plainTextStrings() {
+        return builder -> builder.addModule(new PlainTextStrings());
     }
 }

@@ -29,6 +29,17 @@ public final class Problems {
                 List.of(new FieldProblem(field, rule, message)));
     }
 
+    /**
+     * 400 listing every broken rule; the detail is {@code "<field>: <message>"} for one, a count for more.
+     *
+     * @param errors at least one
+     */
+    public static ApiProblem invalid(List<FieldProblem> errors) {
+        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                : errors.size() + " fields break a rule.";
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, List.of());
     }
