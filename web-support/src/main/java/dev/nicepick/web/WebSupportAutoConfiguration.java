@@ -7,12 +7,18 @@ import dev.nicepick.web.input.RequestTextFilter;
 import dev.nicepick.web.limits.BodySizeLimitFilter;
 import dev.nicepick.web.limits.WebLimitsProperties;
 import dev.nicepick.web.problem.ProblemErrorController;
+import dev.nicepick.web.problem.ProblemReportValve;
 import dev.nicepick.web.problem.ProblemResponses;
 import dev.nicepick.web.requestid.AccessLogFilter;
 import dev.nicepick.web.requestid.RequestIdFilter;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +71,37 @@ public class WebSupportAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
+    }
+
+    /**
+     * Tomcat's own refusals as problems: our valve replaces the host's error report valve. Last of the
+     * customizers, after Spring Boot's (which adds a plain one).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+        return new ProblemReportValveCustomizer();
+    }
+
+    private static final class ProblemReportValveCustomizer
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemReportValve());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /** Request bodies: no control characters in any string but tab, line feed and carriage return. */

@@ -34,17 +34,26 @@ public final class RawHttp {
      *                      {@code "\u00c0\u0080"} sends the bytes C0 80
      */
     public Reply get(String requestTarget, Map<String, String> headers) {
-        StringBuilder request = new StringBuilder("GET ").append(requestTarget).append(" HTTP/1.1\r\n")
+        return send("GET", requestTarget, headers, new byte[0]);
+    }
+
+    /** As {@link #get}, with a body of exactly these bytes (and its Content-Length) when not empty. */
+    public Reply send(String method, String requestTarget, Map<String, String> headers, byte[] body) {
+        StringBuilder request = new StringBuilder(method).append(' ').append(requestTarget).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        if (body.length > 0) {
+            request.append("Content-Length: ").append(body.length).append("\r\n");
+        }
         request.append("\r\n");
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
             socket.getOutputStream().flush();
             return Reply.parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + requestTarget + " failed", e);
+            throw new UncheckedIOException(method + " " + requestTarget + " failed", e);
         }
     }
 

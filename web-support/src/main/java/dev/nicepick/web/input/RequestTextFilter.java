@@ -34,7 +34,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<FieldProblem> problems = problems(request);
+        List<FieldProblem> problems = problemsIn(request);
         if (!problems.isEmpty()) {
             ProblemWriter.write(response, Problems.invalid(problems));
             return;
@@ -42,7 +42,8 @@ public class RequestTextFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static List<FieldProblem> problems(HttpServletRequest request) {
+    /** @return one problem per offending part, none for a clean request */
+    public static List<FieldProblem> problemsIn(HttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         check("path", request.getRequestURI(), Part.PATH, problems);
         String query = request.getQueryString();

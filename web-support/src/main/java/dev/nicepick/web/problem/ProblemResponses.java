@@ -25,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -116,6 +117,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         String what = e instanceof MissingRequestValueException ? "is missing a required value" : "cannot be read";
         return invalid(List.of(new FieldProblem("request", "Readable", what)));
+    }
+
+    /** An unknown path: Spring's own detail speaks of static resources, which no service has. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(detail(HttpStatus.NOT_FOUND, "Not found",
+                "Nothing is served at this path.", List.of()));
     }
 
     @Override

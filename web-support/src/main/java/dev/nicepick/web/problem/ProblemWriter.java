@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,14 @@ public final class ProblemWriter {
 
     /** The problem with its {@code errors} (when any) and its headers (e.g. Retry-After). */
     public static void write(HttpServletResponse response, ApiProblem problem) throws IOException {
+        response.setStatus(problem.status().value());
+        problem.headers().forEach(response::setHeader);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json(problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The problem's body: {@code type, title, status, detail} and {@code errors} when any. */
+    public static String json(ApiProblem problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.typeOf(problem.status()));
         body.put("title", problem.title());
@@ -29,10 +38,7 @@ public final class ProblemWriter {
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors());
         }
-        response.setStatus(problem.status().value());
-        problem.headers().forEach(response::setHeader);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+        return JSON.writeValueAsString(body);
     }
 
     private ProblemWriter() {
