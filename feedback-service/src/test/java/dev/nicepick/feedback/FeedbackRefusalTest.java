@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.nicepick.feedback.FeedbackTestBase.asReader;
@@ -24,8 +25,8 @@ class FeedbackRefusalTest extends RefusalContract {
     }
 
     @Override
-    protected Api.Request wrongMediaType() {
-        return asReader(api().post(GIVE, body("agree", "rest")), "reader-media-1").contentType("text/plain");
+    protected Optional<Api.Request> wrongMediaType() {
+        return Optional.of(asReader(api().post(GIVE, body("agree", "rest")), "reader-media-1").contentType("text/plain"));
     }
 
     @Override
