@@ -14,5 +14,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("nicepick")
-public record GatewayCredentialProperties(@NotBlank @Size(min = 32) String gatewayCredential) {
+public record GatewayCredentialProperties(
+        @NotBlank(message = "is required: set NICEPICK_GATEWAY_CREDENTIAL (nicepick.gateway-credential) to the secret the gateway sends")
+        @Size(min = 32, message = "must have at least 32 characters") String gatewayCredential) {
 }
