@@ -32,8 +32,8 @@ class FeedbackDurabilityTest extends FeedbackTestBase {
             String id;
             try (ConfigurableApplicationContext doomed = startAnotherInstance(FeedbackApplication.class)) {
                 doomed.getBean(OutboxRelay.class).stop(); // it dies right after the commit, before its relay's next round
-                Api.Response answer = Api.onLocalPort(port(doomed)).post("/api/topics/" + topic.slug() + "/feedback",
-                        body("disagree", "grpc")).header("X-Reader-Key", "reader-durable-1").send();
+                Api.Response answer = asReader(Api.onLocalPort(port(doomed)).post("/api/topics/" + topic.slug() + "/feedback",
+                        body("disagree", "grpc")), "reader-durable-1").send();
                 assertThat(answer.status()).isEqualTo(202);
                 id = answer.json().get("id").asString();
             }

@@ -1,5 +1,6 @@
 package dev.nicepick.feedback;
 
+import dev.nicepick.api.HeaderNames;
 import dev.nicepick.events.Event;
 import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventEnvelope;
@@ -9,6 +10,7 @@ import dev.nicepick.events.feedback.FeedbackEvent;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.testsupport.ServiceIntegrationTest;
+import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.kafka.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -78,8 +80,14 @@ abstract class FeedbackTestBase extends ServiceIntegrationTest {
     }
 
     Api.Request give(String slug, String reader, Object body) {
-        return api().post("/api/topics/" + slug + "/feedback", body).header("X-Reader-Key", reader)
+        return asReader(api().post("/api/topics/" + slug + "/feedback", body), reader)
                 .header("X-Forwarded-For", "198.51.100." + Math.abs(reader.hashCode() % 250));
+    }
+
+    /** As the gateway sends a reader's request: with its credential and the reader's key. */
+    static Api.Request asReader(Api.Request request, String reader) {
+        return request.header(HeaderNames.GATEWAY_CREDENTIAL, TestSecrets.gatewayCredential())
+                .header(HeaderNames.READER_KEY, reader);
     }
 
     static String summaryPath(String slug) {

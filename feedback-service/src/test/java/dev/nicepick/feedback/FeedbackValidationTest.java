@@ -33,11 +33,15 @@ class FeedbackValidationTest extends FeedbackTestBase {
                 broken("preferredOption", "NotBlank", b -> b.put("preferredOption", " ")),
                 broken("comment", "Size", b -> b.put("comment", "x".repeat(2001))),
                 broken("comment", "MaxLinks", b -> b.put("comment", "see http://a.example https://b.example www.c.example")),
-                broken("comment", "PlainText", b -> b.put("comment", "bell \u0007 here")),
+                broken("comment", "NoControlCharacters", b -> b.put("comment", "bell \u0007 here")),
+                broken("comment", "NoControlCharacters", b -> b.put("comment", "nul \u0000 here")),
+                broken("preferredOption", "NoControlCharacters", b -> b.put("preferredOption", "grpc\u007f")),
                 broken("email", "Email", b -> b.put("email", "not-an-address")),
                 broken("email", "Size", b -> b.put("email", "a".repeat(250) + "@example.com")),
                 broken("website", "Honeypot", b -> b.put("website", "http://spam.example")),
-                broken("mood", "Readable", b -> b.put("mood", "angry")));
+                broken("mood", "UnknownField", b -> b.put("mood", "angry")),
+                broken("stance", "Type", b -> b.put("stance", 42)),
+                broken("comment", "Type", b -> b.put("comment", Map.of("text", "nested"))));
     }
 
     private static Arguments broken(String field, String rule, Consumer<Map<String, Object>> breakIt) {
@@ -100,8 +104,8 @@ class FeedbackValidationTest extends FeedbackTestBase {
     }
 
     private Api.Request fromOneAddress(String reader) {
-        return api().post("/api/topics/" + topic.slug() + "/feedback", body("agree", "rest"))
-                .header("X-Reader-Key", reader).header("X-Forwarded-For", "203.0.113.77");
+        return asReader(api().post("/api/topics/" + topic.slug() + "/feedback", body("agree", "rest")), reader)
+                .header("X-Forwarded-For", "203.0.113.77");
     }
 
     private void assertProblem(Response response, int status, String field, String rule) {

@@ -4,11 +4,14 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.nicepick.testsupport.auth.TestSecrets;
+
 import java.util.Map;
 
 /**
  * Points a Spring test context at the shared broker and at a database named after the application
- * ({@code spring.application.name} with dashes as underscores), so each service has a database of its own.
+ * ({@code spring.application.name} with dashes as underscores), so each service has a database of its own;
+ * and gives it this JVM's {@link TestSecrets} for tokens and for the gateway's credential.
  */
 public class EmbeddedInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,6 +24,8 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.datasource.url", infrastructure.jdbcUrl(database),
                 "spring.datasource.username", infrastructure.postgresUsername(),
-                "spring.datasource.password", infrastructure.postgresPassword())));
+                "spring.datasource.password", infrastructure.postgresPassword(),
+                "nicepick.security.local-secret", TestSecrets.localSecret(),
+                "nicepick.gateway-credential", TestSecrets.gatewayCredential())));
     }
 }

@@ -1,9 +1,9 @@
 package dev.nicepick.testsupport;
 
+import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -20,9 +20,6 @@ public abstract class ServiceIntegrationTest {
     @LocalServerPort
     protected int port;
 
-    @Value("${nicepick.security.local-secret}")
-    private String localSecret;
-
     @Autowired
     private Environment environment;
 
@@ -37,7 +34,7 @@ public abstract class ServiceIntegrationTest {
     }
 
     protected Tokens tokens() {
-        return new Tokens(localSecret);
+        return Tokens.local();
     }
 
     protected String kafkaBootstrapServers() {
@@ -54,7 +51,9 @@ public abstract class ServiceIntegrationTest {
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                "--nicepick.security.local-secret=" + TestSecrets.localSecret(),
+                "--nicepick.gateway-credential=" + TestSecrets.gatewayCredential()));
         all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(application).profiles("local").run(all.toArray(String[]::new));
     }

@@ -54,8 +54,17 @@ class TopicValidationTest extends ServiceIntegrationTest {
                 broken("editorialPick.option", "KnownOption", t -> t.put("editorialPick", Map.of("option", "spring"))),
                 broken("editorialPick.strength", "Min", t -> t.put("editorialPick", Map.of("option", "quarkus", "strength", 0))),
                 broken("editorialPick.strength", "Max", t -> t.put("editorialPick", Map.of("option", "quarkus", "strength", 101))),
-                broken("colour", "Readable", t -> t.put("colour", "blue")),
-                broken("options", "Readable", t -> t.put("options", "not a list")));
+                broken("colour", "UnknownField", t -> t.put("colour", "blue")),
+                broken("options[0].colour", "UnknownField", t -> firstOption(t).put("colour", "blue")),
+                broken("options", "Type", t -> t.put("options", "not a list")),
+                broken("title", "Type", t -> t.put("title", List.of("a", "list"))),
+                broken("editorialPick.strength", "Type", t -> t.put("editorialPick", Map.of("option", "quarkus", "strength", "ten"))),
+                broken("title", "NoControlCharacters", t -> t.put("title", "Quarkus\u0000 vs Micronaut")),
+                broken("category", "NoControlCharacters", t -> t.put("category", "Frame\u001bworks")),
+                broken("tags[1]", "NoControlCharacters", t -> t.put("tags", List.of("jvm", "a\u0000b"))),
+                broken("options[0].name", "NoControlCharacters", t -> firstOption(t).put("name", "Quarkus\u0001")),
+                broken("options[0].pros[0]", "NoControlCharacters", t -> firstOption(t).put("pros", List.of("fast\u007f"))),
+                broken("bottomLine", "NoControlCharacters", t -> t.put("bottomLine", "Quarkus\u0008 wins.")));
     }
 
     private static Arguments broken(String field, String rule, Consumer<Map<String, Object>> breakIt) {
@@ -82,11 +91,39 @@ class TopicValidationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void malformedJsonIsABadRequest() {
-        Response response = api().post("/api/topics", "{\"slug\": ").bearer(editor()).send();
+    void malformedJsonIsABadRequestSayingWhere() {
+        Response response = api().post("/api/topics", "{\"slug\":\n  ,").bearer(editor()).send();
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("Readable");
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asString() + " " + error.get("rule").asString()).isEqualTo("body Json");
+        assertThat(error.get("message").asString()).isEqualTo("is not valid JSON (line 2, column 3)");
+    }
+
+    @Test
+    void wrongTypesAndUnknownFieldsAreNamedInTheApisWords() {
+        Map<String, Object> body = topic(unique("words"));
+        body.put("colour", "blue");
+        assertThat(api().post("/api/topics", body).bearer(editor()).send().json().get("errors").get(0).get("message").asString())
+                .isEqualTo("is not a field of this request");
+        body = topic(unique("words"));
+        body.put("title", 42.5);
+        body.put("editorialPick", Map.of("option", "quarkus", "strength", "ten"));
+        assertThat(api().post("/api/topics", body).bearer(editor()).send().json().get("errors").valueStream()
+                .map(e -> e.get("field").asString() + ": " + e.get("message").asString()))
+                .containsAnyOf("title: must be a string", "editorialPick.strength: must be a whole number");
+    }
+
+    @Test
+    void freeTextMayHoldTabsAndLineBreaks() {
+        String slug = unique("free-text");
+        Map<String, Object> body = topic(slug);
+        body.put("intro", "First line,\r\nsecond line\tand a tab.");
+
+        Response response = api().post("/api/topics", body).bearer(editor()).send();
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("intro").asString()).isEqualTo("First line,\r\nsecond line\tand a tab.");
     }
 
     @Test

@@ -1,22 +1,39 @@
 package dev.nicepick.web;
 
+import dev.nicepick.web.gateway.GatewayCredentialProperties;
+import dev.nicepick.web.gateway.GatewayTrustFilter;
+import dev.nicepick.web.input.PlainTextStrings;
+import dev.nicepick.web.input.RequestTextFilter;
 import dev.nicepick.web.limits.BodySizeLimitFilter;
 import dev.nicepick.web.limits.WebLimitsProperties;
+import dev.nicepick.web.problem.ProblemErrorController;
+import dev.nicepick.web.problem.ProblemReportValve;
 import dev.nicepick.web.problem.ProblemResponses;
 import dev.nicepick.web.redirect.TrailingSlashRedirectFilter;
 import dev.nicepick.web.requestid.AccessLogFilter;
 import dev.nicepick.web.requestid.RequestIdFilter;
 import dev.nicepick.web.slug.SlugMovedRedirects;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-@AutoConfiguration
-@EnableConfigurationProperties(WebLimitsProperties.class)
-@Import({ProblemResponses.class, SlugMovedRedirects.class})
+/**
+ * The HTTP conventions of every service. Filters, in order: request id, access log, request text (control
+ * characters and UTF-8), gateway trust (identity headers), trailing slash redirect, body size; all before Spring Security's.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@EnableConfigurationProperties({WebLimitsProperties.class, GatewayCredentialProperties.class})
+@Import({ProblemResponses.class, ProblemErrorController.class, SlugMovedRedirects.class})
 public class WebSupportAutoConfiguration {
 
     /** First of all filters, so even a rejected request's log lines carry its id. */
@@ -27,7 +44,7 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
-    /** Inside the request id filter, so the line carries the id. */
+    /** Inside the request id filter, so the line carries the id; before the checks, so refusals are logged too. */
     @Bean
     FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
         var registration = new FilterRegistrationBean<>(new AccessLogFilter());
@@ -35,10 +52,19 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
+    /** Before anything decodes the path, the parameters or a header. */
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
+    FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestTextFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Before anything reads the reader, the client address or the credential. */
+    @Bean
+    FilterRegistrationBean<GatewayTrustFilter> gatewayTrustFilter(GatewayCredentialProperties gateway) {
+        var registration = new FilterRegistrationBean<>(new GatewayTrustFilter(gateway.gatewayCredential()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
@@ -46,7 +72,51 @@ public class WebSupportAutoConfiguration {
     @Bean
     FilterRegistrationBean<TrailingSlashRedirectFilter> trailingSlashRedirectFilter() {
         var registration = new FilterRegistrationBean<>(new TrailingSlashRedirectFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /**
+     * Tomcat's own refusals as problems: our valve replaces the host's error report valve. Last of the
+     * customizers, after Spring Boot's (which adds a plain one).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+        return new ProblemReportValveCustomizer();
+    }
+
+    private static final class ProblemReportValveCustomizer
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemReportValve());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /** Request bodies: no control characters in any string but tab, line feed and carriage return. */
+    @Bean
+    JsonMapperBuilderCustomizer plainTextStrings() {
+        return builder -> builder.addModule(new PlainTextStrings());
     }
 }

@@ -1,5 +1,6 @@
 package dev.nicepick.feedback.intake;
 
+import dev.nicepick.api.HeaderNames;
 import dev.nicepick.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,9 +22,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Feedback", description = "Readers tell us when they disagree")
 class FeedbackController {
 
-    /** Set by the gateway from the reader's signed cookie or token; only trusted callers reach this service. */
-    static final String READER_KEY = "X-Reader-Key";
-    static final String WITHDRAW_TOKEN = "X-Withdraw-Token";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final FeedbackIntake intake;
@@ -32,17 +30,21 @@ class FeedbackController {
         this.intake = intake;
     }
 
+    /**
+     * The reader is {@code X-Reader-Key}, which only the gateway may set: without its credential the header
+     * is removed before this reads it (see {@code GatewayTrustFilter}), and the vote is refused.
+     */
     @PostMapping(path = "/api/topics/{slug}/feedback", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Give feedback on a topic's pick; 202 once it and its event are stored")
     ResponseEntity<IntakeAnswer> submit(@PathVariable String slug,
-                                        @RequestHeader(name = READER_KEY, required = false) String readerKey,
-                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                        @RequestHeader(name = HeaderNames.READER_KEY, required = false) String readerKey,
+                                        @RequestHeader(name = HeaderNames.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                         @Valid @RequestBody FeedbackRequest request, HttpServletRequest http) {
         if (readerKey == null || !KEY.matcher(readerKey).matches()) {
-            throw Problems.invalid(READER_KEY, "ReaderKey", "a reader key of 8 to 128 letters, digits or ._:- is required");
+            throw Problems.invalid(HeaderNames.READER_KEY, "ReaderKey", "a reader key of 8 to 128 letters, digits or ._:- is required");
         }
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw Problems.invalid("Idempotency-Key", "Pattern", "must be 8 to 128 letters, digits or ._:-");
+            throw Problems.invalid(HeaderNames.IDEMPOTENCY_KEY, "Pattern", "must be 8 to 128 letters, digits or ._:-");
         }
         FeedbackIntake.Accepted accepted = intake.submit(slug, readerKey, http.getRemoteAddr(), idempotencyKey, request);
         return ResponseEntity.accepted().location(URI.create(accepted.location())).body(accepted.answer());
@@ -50,7 +52,7 @@ class FeedbackController {
 
     @DeleteMapping("/api/feedback/{id}")
     @Operation(summary = "Withdraw your feedback with the token you were given")
-    ResponseEntity<Void> withdraw(@PathVariable UUID id, @RequestHeader(name = WITHDRAW_TOKEN, required = false) String token) {
+    ResponseEntity<Void> withdraw(@PathVariable UUID id, @RequestHeader(name = HeaderNames.WITHDRAW_TOKEN, required = false) String token) {
         intake.withdraw(id, token);
         return ResponseEntity.noContent().build();
     }

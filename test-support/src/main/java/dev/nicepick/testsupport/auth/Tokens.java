@@ -23,6 +23,11 @@ public final class Tokens {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Tokens every service under test accepts: signed with this JVM's {@link TestSecrets#localSecret()}. */
+    public static Tokens local() {
+        return new Tokens(TestSecrets.localSecret());
+    }
+
     public String mint(String subject, String... roles) {
         return sign(new JWTClaimsSet.Builder()
                 .issuer(LOCAL_ISSUER)

@@ -1,6 +1,7 @@
 package dev.nicepick.testsupport.process;
 
 import dev.nicepick.testsupport.EmbeddedInfrastructure;
+import dev.nicepick.testsupport.auth.TestSecrets;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * topics-service, verdict-service and feedback-service from their built jars, each a process of its own on a
  * free port, sharing this JVM's embedded Kafka broker and PostgreSQL: started once per JVM, on first use, and
- * stopped when the JVM exits. For tests of what stands in front of the services (the gateway, the web page).
+ * stopped when the JVM exits, with this JVM's {@link TestSecrets} ({@code NICEPICK_LOCAL_SECRET},
+ * {@code NICEPICK_GATEWAY_CREDENTIAL}). For tests of what stands in front of the services (the gateway, the web page).
  */
 public final class RunningServices {
 
@@ -54,7 +56,9 @@ public final class RunningServices {
         String database = module.replace('-', '_');
         return new ServiceProcess(module, ServiceProcess.builtJar(repository.resolve(module)), ServiceProcess.freePort(),
                 Map.of(databaseVariable, infrastructure.jdbcUrl(database),
-                        "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers()),
+                        "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+                        "NICEPICK_LOCAL_SECRET", TestSecrets.localSecret(),
+                        "NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential()),
                 List.of("--spring.profiles.active=local",
                         "--spring.datasource.username=" + infrastructure.postgresUsername(),
                         "--spring.datasource.password=" + infrastructure.postgresPassword()),

@@ -1,8 +1,11 @@
 package dev.nicepick.web.problem;
 
+import dev.nicepick.web.input.ControlCharacterException;
+import dev.nicepick.web.input.ControlCharacters;
 import dev.nicepick.web.limits.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -11,23 +14,46 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingRequestCookieException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
 /**
- * Every refusal as an RFC 9457 problem. Validation problems list each broken rule with its field, so a
- * client can show the message next to the right input.
+ * Every refusal as an RFC 9457 problem, in the API's own words: validation problems list each broken rule
+ * with its field ({@code errors: [{field, rule, message}]}), so a client can show the message next to the
+ * right input. No message ever carries a Java type, a package, a parser's words or a stack detail: a binding
+ * failure becomes {@code UnknownField} ("is not a field of this request"), {@code Type} ("must be a string",
+ * "must be a whole number", "must be one of ..."), {@code Json} on field {@code body} ("is not valid JSON
+ * (line L, column C)"), {@code Utf8}, {@link ControlCharacters#RULE} or {@code Required}.
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final JsonMapper json;
+
+    /** @param json the mapper request bodies are read with, to spell enum values as clients write them */
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
@@ -46,41 +72,102 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream().map(error -> new FieldProblem(
+        return invalid(e.getBindingResult().getAllErrors().stream().map(error -> new FieldProblem(
                 error instanceof FieldError field ? field.getField() : error.getObjectName(),
-                error.getCode(), error.getDefaultMessage())).toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+                error.getCode(), error.getDefaultMessage())).toList());
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+        return invalid(e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
                         result.getMethodParameter().getParameterName(),
                         error.getCodes() == null ? "Invalid" : lastCode(error.getCodes()), error.getDefaultMessage())))
-                .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+                .toList());
+    }
+
+    /** A query parameter, path segment or header that does not convert, e.g. {@code page=abc}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        return invalid(List.of(new FieldProblem(field, "Type",
+                "must be " + ExpectedTypes.describe(e.getRequiredType(), Enum::name))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return required(e.getParameterName());
+    }
+
+    /** A missing required header or cookie names it; other binding failures say only what is wrong. */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        if (e instanceof MissingRequestHeaderException header) {
+            return required(header.getHeaderName());
+        }
+        if (e instanceof MissingRequestCookieException cookie) {
+            return required(cookie.getCookieName());
+        }
+        String what = e instanceof MissingRequestValueException ? "is missing a required value" : "cannot be read";
+        return invalid(List.of(new FieldProblem("request", "Readable", what)));
+    }
+
+    /** An unknown path: Spring's own detail speaks of static resources, which no service has. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(detail(HttpStatus.NOT_FOUND, "Not found",
+                "Nothing is served at this path.", List.of()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (hasCause(e, PayloadTooLargeException.class)) {
+        if (cause(e, PayloadTooLargeException.class) != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(detail(HttpStatus.CONTENT_TOO_LARGE,
-                    "Request body too large", rootMessage(e), List.of()));
+                    "Request body too large", cause(e, PayloadTooLargeException.class).getMessage(), List.of()));
         }
-        JacksonException json = cause(e, JacksonException.class);
-        String field = json == null || json.getPath().isEmpty() ? "body" : path(json.getPath());
-        String message = json == null ? "The body is missing or is not JSON." : json.getOriginalMessage();
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "Readable", message))));
+        JacksonException jackson = cause(e, JacksonException.class);
+        return invalid(List.of(jackson == null ? new FieldProblem("body", "Required", "is required") : bodyProblem(jackson)));
     }
 
-    private static ProblemDetail invalid(List<FieldProblem> errors) {
-        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
-                : errors.size() + " fields break a rule.";
-        return detail(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
+    private FieldProblem bodyProblem(JacksonException e) {
+        String field = e.getPath().isEmpty() ? "body" : path(e.getPath());
+        return switch (e) {
+            case ControlCharacterException control -> new FieldProblem(field, ControlCharacters.RULE, ControlCharacters.MESSAGE);
+            case UnrecognizedPropertyException unknown -> new FieldProblem(field, "UnknownField", "is not a field of this request");
+            case MismatchedInputException mismatch -> new FieldProblem(field, "Type",
+                    "must be " + ExpectedTypes.describe(mismatch.getTargetType(), this::jsonSpelling));
+            case StreamReadException syntax when syntax.getOriginalMessage() != null
+                    && syntax.getOriginalMessage().startsWith("Invalid UTF-8") -> new FieldProblem(field, "Utf8", "must be valid UTF-8");
+            case StreamReadException syntax -> new FieldProblem("body", "Json", "is not valid JSON" + where(syntax.getLocation()));
+            default -> new FieldProblem(field, "Invalid", "is not a valid value here");
+        };
+    }
+
+    private String jsonSpelling(Enum<?> constant) {
+        return json.valueToTree(constant).asString();
+    }
+
+    private static String where(TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static ResponseEntity<Object> required(String name) {
+        return invalid(List.of(new FieldProblem(name, "Required", "is required")));
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        ApiProblem problem = Problems.invalid(errors);
+        return ResponseEntity.badRequest().body(detail(problem.status(), problem.title(), problem.getMessage(), errors));
     }
 
     private static ProblemDetail detail(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
@@ -93,7 +180,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Problems Spring MVC raises itself (415, 405, 406, bad parameters) get our type URIs too. */
+    /** Problems Spring MVC raises itself (415, 405, 406, 404) get our type URIs too. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
@@ -119,10 +206,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return codes[codes.length - 1];
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        return cause(e, type) != null;
-    }
-
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
@@ -130,13 +213,5 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

@@ -16,6 +16,19 @@ public final class Problems {
         return ProblemTypes.of(status.value());
     }
 
+    /**
+     * A refusal known only by its status (one the servlet container or a filter sent): the suite's title for
+     * the status and a detail that names nothing but the status, since an error's own message may carry class
+     * names. An unknown status counts as 500.
+     */
+    public static ApiProblem ofStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        HttpStatus resolved = known != null && known.isError() ? known : HttpStatus.INTERNAL_SERVER_ERROR;
+        String detail = resolved.is5xxServerError() ? "Something went wrong on our side; nothing was changed."
+                : "The request was refused: " + ProblemTypes.title(resolved.value()) + ".";
+        return new ApiProblem(resolved, ProblemTypes.title(resolved.value()), detail, List.of());
+    }
+
     public static ApiProblem notFound(String what, String id) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", "No " + what + " '" + id + "'.", List.of());
     }
@@ -27,6 +40,17 @@ public final class Problems {
     public static ApiProblem invalid(String field, String rule, String message) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", message,
                 List.of(new FieldProblem(field, rule, message)));
+    }
+
+    /**
+     * 400 listing every broken rule; the detail is {@code "<field>: <message>"} for one, a count for more.
+     *
+     * @param errors at least one
+     */
+    public static ApiProblem invalid(List<FieldProblem> errors) {
+        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                : errors.size() + " fields break a rule.";
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
     }
 
     public static ApiProblem preconditionFailed(String detail) {

@@ -1,5 +1,6 @@
 package dev.nicepick.web.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -8,6 +9,7 @@ import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ public class JwtSecurityAutoConfiguration {
     }
 
     @Bean
-    ServiceSecurity serviceSecurity() {
-        return new ServiceSecurity();
+    ServiceSecurity serviceSecurity(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+        return new ServiceSecurity(mappings);
     }
 }

@@ -1,6 +1,7 @@
 package dev.nicepick.web.security;
 
 import dev.nicepick.web.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -18,13 +19,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * The security every service shares: stateless bearer tokens whose {@code roles} claim becomes
  * {@code ROLE_<role>} authorities, health and metrics open, and 401/403 answered as problems. Each service
- * adds only its own rules of who may call what.
+ * adds only its own rules of who may call what; an endpoint no rule opens is denied, while a request no endpoint
+ * serves goes on to Spring MVC for its 404, 405, 406 or 415 problem ({@link UnservedRequests}).
  */
 public class ServiceSecurity {
+
+    private final UnservedRequests unserved;
+
+    /** @param mappings where the service's controllers and actuator endpoints are mapped */
+    public ServiceSecurity(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+        this.unserved = new UnservedRequests(mappings);
+    }
 
     private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) -> {
         response.setHeader("WWW-Authenticate", "Bearer");
@@ -42,7 +52,7 @@ public class ServiceSecurity {
                     auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/error").permitAll();
                     rules.customize(auth);
-                    auth.anyRequest().denyAll();
+                    auth.anyRequest().access(unserved);
                 })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
