@@ -104,7 +104,7 @@ class HostileRequestCorpusTest extends GatewayTest {
 
         List<String> wrong = new ArrayList<>();
         for (Sent sent : corpus) {
-            RawHttp.Answer answer = http.send(sent.method(), sent.target(), sent.body(), sent.headers());
+            RawHttp.Reply answer = http.send(sent.method(), sent.target(), sent.body(), sent.headers());
             String what = sent.method() + " " + abbreviated(sent.target()) + " -> " + answer.status();
             if (answer.status() >= 500) {
                 wrong.add(what + " (a 5xx): " + answer.body());
@@ -122,7 +122,7 @@ class HostileRequestCorpusTest extends GatewayTest {
         }
     }
 
-    private static boolean wellFormedRefusal(String target, RawHttp.Answer answer) {
+    private static boolean wellFormedRefusal(String target, RawHttp.Reply answer) {
         String type = answer.header("Content-Type");
         if (!Refusals.isApiPath(target.split("\\?")[0])) {
             return type != null && type.startsWith("text/html");

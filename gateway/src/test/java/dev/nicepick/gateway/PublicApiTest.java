@@ -36,11 +36,11 @@ class PublicApiTest extends GatewayTest {
         return new RawHttp(port);
     }
 
-    private static JsonNode json(RawHttp.Answer answer) {
+    private static JsonNode json(RawHttp.Reply answer) {
         return JSON.readTree(answer.body());
     }
 
-    private static void assertProblem(RawHttp.Answer answer, int status) {
+    private static void assertProblem(RawHttp.Reply answer, int status) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
         assertThat(json(answer).path("type").asText()).isEqualTo(ProblemTypes.of(status).toString());
@@ -53,8 +53,8 @@ class PublicApiTest extends GatewayTest {
     @ValueSource(strings = {"/api/topics/rest-vs-grpc", "/", "/api/verdicts/rest-vs-grpc", "/compare/rest-vs-grpc",
             "/api/topics?q=rest", "/api/topics/rest-vs-grpc/feedback/summary", "/actuator/health"})
     void headAnswersAsGetWithoutABody(String path) {
-        RawHttp.Answer get = raw().send("GET", path, null);
-        RawHttp.Answer head = raw().send("HEAD", path, null);
+        RawHttp.Reply get = raw().send("GET", path, null);
+        RawHttp.Reply head = raw().send("HEAD", path, null);
         assertThat(get.status()).isEqualTo(200);
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
@@ -63,7 +63,7 @@ class PublicApiTest extends GatewayTest {
 
     @Test
     void aPreflightFromAnAllowedOriginIsAnsweredBeforeAuthentication() {
-        RawHttp.Answer preflight = raw().send("OPTIONS", "/api/topics/rest-vs-grpc/feedback", null,
+        RawHttp.Reply preflight = raw().send("OPTIONS", "/api/topics/rest-vs-grpc/feedback", null,
                 "Origin: http://localhost:8080", "Access-Control-Request-Method: POST",
                 "Access-Control-Request-Headers: content-type, idempotency-key");
         assertThat(preflight.status()).isEqualTo(204);
@@ -83,25 +83,25 @@ class PublicApiTest extends GatewayTest {
                 "Access-Control-Request-Method: POST"), 403);
         assertProblem(raw().send("OPTIONS", "/api/topics/rest-vs-grpc", null, "Origin: http://localhost:8080",
                 "Access-Control-Request-Method: PATCH"), 403);
-        RawHttp.Answer actual = raw().send("GET", "/api/topics/rest-vs-grpc", null, "Origin: https://evil.example");
+        RawHttp.Reply actual = raw().send("GET", "/api/topics/rest-vs-grpc", null, "Origin: https://evil.example");
         assertProblem(actual, 403);
         assertThat(actual.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test
     void aMethodAPathDoesNotTakeGets405WithAllow() {
-        RawHttp.Answer patch = raw().send("PATCH", "/api/topics/rest-vs-grpc", "{}", "Content-Type: application/json");
+        RawHttp.Reply patch = raw().send("PATCH", "/api/topics/rest-vs-grpc", "{}", "Content-Type: application/json");
         assertProblem(patch, 405);
         assertThat(patch.header("Allow")).isEqualTo("GET, HEAD, PUT, OPTIONS");
         assertThat(raw().send("DELETE", "/api/verdicts/rest-vs-grpc", null).header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
         assertThat(raw().send("GET", "/api/readers", null).header("Allow")).isEqualTo("POST, OPTIONS");
 
-        RawHttp.Answer page = raw().send("POST", "/compare/rest-vs-grpc", "x=1", "Content-Type: application/x-www-form-urlencoded");
+        RawHttp.Reply page = raw().send("POST", "/compare/rest-vs-grpc", "x=1", "Content-Type: application/x-www-form-urlencoded");
         assertThat(page.status()).isEqualTo(405);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
 
-        RawHttp.Answer options = raw().send("OPTIONS", "/api/topics", null);
+        RawHttp.Reply options = raw().send("OPTIONS", "/api/topics", null);
         assertThat(options.status()).isEqualTo(204);
         assertThat(options.header("Allow")).isEqualTo("GET, HEAD, POST, OPTIONS");
     }
@@ -129,7 +129,7 @@ class PublicApiTest extends GatewayTest {
     @ValueSource(strings = {"/%61pi/topics", "/api/%74opics/rest-vs-grpc", "/api/topics/rest%2Dvs%2Dgrpc", "/api//topics",
             "/api/./topics", "/api/topics/../verdicts/rest-vs-grpc", "/api/topics%2Frest-vs-grpc", "/api/topics/%2e%2e/x"})
     void aPathNotInCanonicalFormIsRefusedBeforeRoutingSecurityAndLimits(String path) {
-        RawHttp.Answer answer = raw().send("GET", path, null);
+        RawHttp.Reply answer = raw().send("GET", path, null);
         assertProblem(answer, 400);
         assertThat(json(answer).path("errors").path(0).path("field").asText()).isEqualTo("path");
     }
@@ -138,7 +138,7 @@ class PublicApiTest extends GatewayTest {
     void aVoteToAnEncodedVariantOfThePathIsRefusedAndNotCounted() {
         String cookie = readerCookie();
         long before = total("rest-vs-grpc");
-        RawHttp.Answer answer = raw().send("POST", "/%61pi/topics/rest-vs-grpc/feedback", "{\"stance\":\"agree\",\"preferredOption\":\"rest\"}",
+        RawHttp.Reply answer = raw().send("POST", "/%61pi/topics/rest-vs-grpc/feedback", "{\"stance\":\"agree\",\"preferredOption\":\"rest\"}",
                 "Content-Type: application/json", "Cookie: " + cookie);
         assertProblem(answer, 400);
         assertThat(api().post("/api/topics/rest-vs-grpc/feedback", Map.of("stance", "agree", "preferredOption", "rest"))
@@ -157,7 +157,7 @@ class PublicApiTest extends GatewayTest {
     @ValueSource(strings = {"category=a%00b", "tag=%00", "q=%C0%80", "q=%FF", "q=%E2%82", "category=a%1Fb", "tag=x%7F",
             "q=ok&category=%0D%0A", "page=%00", "q=%G0", "q=%"})
     void controlCharactersAndBrokenUtf8InAQueryGet400NamingTheParameter(String query) {
-        RawHttp.Answer answer = raw().send("GET", "/api/topics?" + query, null);
+        RawHttp.Reply answer = raw().send("GET", "/api/topics?" + query, null);
         assertProblem(answer, 400);
         String field = json(answer).path("errors").path(0).path("field").asText();
         assertThat(query).contains(field + "=");
@@ -165,7 +165,7 @@ class PublicApiTest extends GatewayTest {
 
     @Test
     void aControlCharacterInAHeaderGets400() {
-        RawHttp.Answer answer = raw().send("GET", "/api/topics/rest-vs-grpc", null, "X-Note: a\u0001b");
+        RawHttp.Reply answer = raw().send("GET", "/api/topics/rest-vs-grpc", null, "X-Note: a\u0001b");
         assertProblem(answer, 400);
         assertThat(json(answer).path("errors").path(0).path("field").asText()).isEqualToIgnoringCase("X-Note");
     }
@@ -192,11 +192,11 @@ class PublicApiTest extends GatewayTest {
     void theGatewaysOwnErrorsAreProblemsOnApiPathsAndPagesElsewhere() {
         assertProblem(raw().send("GET", "/api/nope", null), 404);
         assertProblem(raw().send("GET", "/api/topics/rest-vs-grpc/nope", null), 404);
-        RawHttp.Answer page = raw().send("GET", "/nope", null, "Accept: application/json");
+        RawHttp.Reply page = raw().send("GET", "/nope", null, "Accept: application/json");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("<h1>Not Found</h1>").doesNotContain("Whitelabel");
-        RawHttp.Answer home = raw().send("GET", "/", null, "Accept: application/json");
+        RawHttp.Reply home = raw().send("GET", "/", null, "Accept: application/json");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.header("Content-Type")).startsWith("text/html");
     }
@@ -216,7 +216,7 @@ class PublicApiTest extends GatewayTest {
 
     @Test
     void aRequestTheGatewayAcceptsIsServedAndOneItWouldNotIsRefusedWith431() {
-        RawHttp.Answer accepted = raw().send("GET", "/api/topics/rest-vs-grpc", null, "X-Note: " + "a".repeat(7_950));
+        RawHttp.Reply accepted = raw().send("GET", "/api/topics/rest-vs-grpc", null, "X-Note: " + "a".repeat(7_950));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertProblem(raw().send("GET", "/api/topics/rest-vs-grpc", null, "X-Note: " + "a".repeat(8_300)), 431);
         assertProblem(raw().send("GET", "/api/topics?q=" + "a".repeat(9_000), null), 414);
@@ -227,14 +227,14 @@ class PublicApiTest extends GatewayTest {
     @Test
     void anonymousReadsSetNoCookieAndWhatSetsOneIsNeverStored() {
         for (String path : new String[] {"/", "/compare/" + SEED, "/api/topics/" + SEED, "/api/topics", "/api/verdicts/" + SEED}) {
-            RawHttp.Answer answer = raw().send("GET", path, null);
+            RawHttp.Reply answer = raw().send("GET", path, null);
             assertThat(answer.status()).as(path).isEqualTo(200);
             assertThat(answer.header("Set-Cookie")).as(path).isNull();
         }
-        RawHttp.Answer reader = raw().send("POST", "/api/readers", null);
+        RawHttp.Reply reader = raw().send("POST", "/api/readers", null);
         assertThat(reader.header("Set-Cookie")).isNotNull();
         assertThat(reader.header("Cache-Control")).isEqualTo("no-store");
-        RawHttp.Answer cors = raw().send("GET", "/api/topics/" + SEED, null, "Origin: http://localhost:8080");
+        RawHttp.Reply cors = raw().send("GET", "/api/topics/" + SEED, null, "Origin: http://localhost:8080");
         assertThat(cors.header("Vary")).contains("Origin");
     }
 
@@ -282,14 +282,14 @@ class PublicApiTest extends GatewayTest {
                 "Cookie: " + readerCookie()), 308, "/api/topics/rest-vs-grpc/feedback");
     }
 
-    private static void assertRedirect(RawHttp.Answer answer, int status, String location) {
+    private static void assertRedirect(RawHttp.Reply answer, int status, String location) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("Location")).endsWith(location);
     }
 
     @Test
     void anUnknownComparisonIsARealNotFoundPage() {
-        RawHttp.Answer page = raw().send("GET", "/compare/no-such-thing", null);
+        RawHttp.Reply page = raw().send("GET", "/compare/no-such-thing", null);
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertProblem(raw().send("GET", "/api/topics/no-such-thing", null), 404);
