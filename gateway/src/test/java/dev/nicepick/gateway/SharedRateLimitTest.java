@@ -1,6 +1,7 @@
 package dev.nicepick.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.process.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +91,10 @@ class SharedRateLimitTest extends GatewayTest {
     private int startSecondReplica() {
         secondReplica = new SpringApplicationBuilder(GatewayApplication.class).profiles("local").run(
                 "--server.port=0",
+                "--management.server.port=0",
+                "--nicepick.security.local-secret=" + TestSecrets.localSecret(),
+                "--nicepick.gateway.reader-cookie.secret=" + TestSecrets.readerCookieSecret(),
+                "--nicepick.gateway.service-credential=" + TestSecrets.gatewayCredential(),
                 "--nicepick.gateway.rate-limit.store=redis",
                 "--nicepick.gateway.rate-limit.redis-url=redis://127.0.0.1:" + REDIS_PORT,
                 "--nicepick.gateway.rate-limit.writes-per-minute=3",

@@ -1,5 +1,6 @@
 package dev.nicepick.system;
 
+import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ final class Newsroom {
 
     Newsroom(SystemUnderTest system) {
         this.api = new Api(system.gatewayUrl());
-        this.tokens = new Tokens(system.localSecret());
+        this.tokens = new Tokens(TestSecrets.localSecret());
     }
 
     Api api() {
@@ -69,7 +70,7 @@ final class Newsroom {
     /** A new reader (a cookie of their own) votes once; the answer, or null when the request itself failed. */
     Api.Response vote(String slug, String option) {
         try {
-            String setCookie = api.get("/api/topics?size=1").send().header("Set-Cookie");
+            String setCookie = api.post("/api/readers", null).send().header("Set-Cookie");
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
             return api.post("/api/topics/" + slug + "/feedback", Map.of("stance", option.equals("alpha") ? "agree" : "disagree",
                     "preferredOption", option)).header("Cookie", cookie).header("Idempotency-Key", UUID.randomUUID().toString()).send();

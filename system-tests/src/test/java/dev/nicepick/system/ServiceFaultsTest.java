@@ -116,6 +116,6 @@ class ServiceFaultsTest {
     }
 
     private String breakerState(String name) {
-        return newsroom.api().get("/actuator/circuitbreakers").send().json().path("circuitBreakers").path(name).path("state").asText();
+        return new Api(system.gatewayOperationsUrl()).get("/actuator/circuitbreakers").send().json().path("circuitBreakers").path(name).path("state").asText();
     }
 }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.process.ServiceProcess;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -30,8 +31,9 @@ import java.util.stream.Stream;
  */
 public final class SystemUnderTest {
 
-    private static final String SECRET = "nicepick-local-development-secret-0123456789";
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    /** The gateway's default management port (application.yml). */
+    private static final int MANAGEMENT_PORT = 9080;
 
     private final Network network = Network.newNetwork();
     private final int kafkaHostPort = ServiceProcess.freePort();
@@ -74,7 +76,10 @@ public final class SystemUnderTest {
                         "TOPICS_URL", "http://topics-service:8080",
                         "VERDICTS_URL", "http://verdict-service:8080",
                         "FEEDBACK_URL", "http://feedback-service:8080",
-                        "NICEPICK_GATEWAY_RATELIMIT_READSPERMINUTE", "100000"),
+                        "NICEPICK_GATEWAY_RATELIMIT_READSPERMINUTE", "100000",
+                        // every simulated reader gets an identity from this one test machine
+                        "NICEPICK_GATEWAY_RATELIMIT_READERSPERHOUR", "100000",
+                        "NICEPICK_READER_COOKIE_SECRET", TestSecrets.readerCookieSecret()),
                 List.of(topics, verdicts, feedback));
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::remove, "system-under-test-remove"));
@@ -97,9 +102,11 @@ public final class SystemUnderTest {
         return "127.0.0.1:" + kafkaHostPort;
     }
 
-    public String localSecret() {
-        return SECRET;
+    /** The gateway's management port: breaker states, health details, metrics. */
+    public String gatewayOperationsUrl() {
+        return "http://127.0.0.1:" + gateway.getMappedPort(MANAGEMENT_PORT);
     }
+
 
     public GenericContainer<?> kafka() {
         return kafka;
@@ -164,13 +171,14 @@ public final class SystemUnderTest {
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(prefix + name + ":" + version))
                 .withNetwork(network).withNetworkAliases(name)
                 .withEnv("SPRING_PROFILES_ACTIVE", "local")
-                .withEnv("NICEPICK_LOCAL_SECRET", SECRET)
+                .withEnv("NICEPICK_LOCAL_SECRET", TestSecrets.localSecret())
+                .withEnv("NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential())
                 .withEnv("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
                 .withEnv("TOPICS_DB_PASSWORD", "nicepick")
                 .withEnv("VERDICTS_DB_PASSWORD", "nicepick")
                 .withEnv("FEEDBACK_DB_PASSWORD", "nicepick")
                 .withEnv(environment)
-                .withExposedPorts(8080)
+                .withExposedPorts(name.equals("gateway") ? new Integer[] {8080, MANAGEMENT_PORT} : new Integer[] {8080})
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withMemory(640L * 1024 * 1024))
                 .waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(8080).withStartupTimeout(START_LIMIT));
         dependsOn.forEach(container::dependsOn);

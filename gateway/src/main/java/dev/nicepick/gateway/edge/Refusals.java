@@ -2,6 +2,7 @@ package dev.nicepick.gateway.edge;
 
 import dev.nicepick.api.ProblemTypes;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -10,6 +11,7 @@ import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * Answers a {@link Refusal}: {@code application/problem+json} on API, documentation and operations paths, where
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Refusals {
 
+    private static final long DRAIN_BYTES = 1024 * 1024;
     private static final String PAGE = """
             <!doctype html>
             <html lang="en">
@@ -41,7 +44,20 @@ public final class Refusals {
                 || path.startsWith("/fallback/");
     }
 
+    /**
+     * Answers once the request's body (up to {@value #DRAIN_BYTES} bytes, for at most two seconds) is read and
+     * dropped, so that a client still sending it gets the answer rather than a reset connection.
+     */
     public static Mono<Void> write(ServerWebExchange exchange, Refusal refusal) {
+        return DataBufferUtils.takeUntilByteCount(exchange.getRequest().getBody(), DRAIN_BYTES)
+                .doOnNext(DataBufferUtils::release)
+                .then()
+                .timeout(Duration.ofSeconds(2))
+                .onErrorResume(e -> Mono.empty())
+                .then(Mono.defer(() -> answer(exchange, refusal)));
+    }
+
+    private static Mono<Void> answer(ServerWebExchange exchange, Refusal refusal) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();

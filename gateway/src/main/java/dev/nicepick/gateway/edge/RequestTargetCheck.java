@@ -1,5 +1,6 @@
 package dev.nicepick.gateway.edge;
 
+import dev.nicepick.gateway.netty.RequestDecoding;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -28,7 +29,7 @@ import java.util.Optional;
  *       segment: 400;</li>
  *   <li>in the path, any query parameter's name or value, or any header: a broken percent-escape, bytes that are not
  *       UTF-8 (overlong forms such as {@code %C0%80} included), or a control character (C0 or DEL; a header may hold a
- *       tab): 400 naming the parameter.</li>
+ *       tab): 400 naming the parameter; so is a target Netty could not parse ({@link RequestDecoding}).</li>
  * </ul>
  */
 public class RequestTargetCheck implements WebFilter {
@@ -50,6 +51,11 @@ public class RequestTargetCheck implements WebFilter {
         String rawQuery = request.getURI().getRawQuery();
         if (rawPath.length() + (rawQuery == null ? 0 : rawQuery.length() + 1) > MAX_TARGET_BYTES) {
             return Optional.of(Refusal.of(HttpStatus.URI_TOO_LONG, "The request-target may have at most " + MAX_TARGET_BYTES + " bytes."));
+        }
+        String malformed = request.getHeaders().getFirst(RequestDecoding.MALFORMED_TARGET);
+        if (malformed != null) {
+            return Optional.of(Refusal.invalid(malformed, "PercentEncoding",
+                    "must use '%' only in escapes of two hex digits and escape every character RFC 3986 does not allow"));
         }
         return headerSize(request.getHeaders())
                 .or(() -> path(rawPath))
@@ -106,6 +112,9 @@ public class RequestTargetCheck implements WebFilter {
 
     private static Optional<Refusal> headerValues(HttpHeaders headers) {
         for (Map.Entry<String, List<String>> header : headers.headerSet()) {
+            if (!header.getKey().chars().allMatch(c -> c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+                return Optional.of(Refusal.invalid("headers", "HeaderName", "a header name must be an RFC 9110 token"));
+            }
             for (String value : header.getValue()) {
                 if (value.chars().anyMatch(c -> c != '\t' && isControl(c))) {
                     return Optional.of(Refusal.invalid(header.getKey(), "NoControlCharacters", "must not hold control characters"));

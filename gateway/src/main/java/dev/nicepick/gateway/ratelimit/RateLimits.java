@@ -4,6 +4,7 @@ import dev.nicepick.api.HeaderNames;
 import dev.nicepick.gateway.GatewaySettings;
 import dev.nicepick.gateway.edge.Problems;
 import dev.nicepick.gateway.reader.ClientIdentity;
+import dev.nicepick.gateway.reader.ReaderRegistration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,7 +18,7 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Token buckets per client for the API: one for reads, a smaller one for writes. Answers carry the
+ * Token buckets per client for the API operations the services answer: one for reads, a smaller one for writes. Answers carry the
  * {@code RateLimit-*} headers (draft-ietf-httpapi-ratelimit-headers); a client over its limit gets 429 with
  * {@code Retry-After}.
  */
@@ -37,8 +38,9 @@ public class RateLimits implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
-            return chain.filter(exchange);
+        String path = exchange.getRequest().getPath().value();
+        if (!path.startsWith("/api/") || path.equals(ReaderRegistration.PATH)) {
+            return chain.filter(exchange); // POST /api/readers has a limit of its own, per address and hour
         }
         Buckets.Limit limit = READS.contains(exchange.getRequest().getMethod()) ? reads : writes;
         return buckets.take(limit, ClientIdentity.of(exchange).key())

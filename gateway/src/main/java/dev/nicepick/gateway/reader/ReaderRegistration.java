@@ -26,7 +26,9 @@ import java.util.Optional;
  * one reader's identity to another.
  */
 @Configuration(proxyBeanMethods = false)
-class ReaderRegistration {
+public class ReaderRegistration {
+
+    public static final String PATH = "/api/readers";
 
     private final ReaderCookie cookie;
     private final ClientIdentity identity;
@@ -42,7 +44,7 @@ class ReaderRegistration {
 
     @Bean
     RouterFunction<ServerResponse> readerRoutes() {
-        return RouterFunctions.route().POST("/api/readers", this::register).build();
+        return RouterFunctions.route().POST(PATH, this::register).build();
     }
 
     private Mono<ServerResponse> register(ServerRequest request) {

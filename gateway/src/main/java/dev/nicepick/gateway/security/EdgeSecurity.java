@@ -53,6 +53,15 @@ class EdgeSecurity {
     private static final String DOCS_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
+    /** The management port is not published: whoever reaches it is an operator or a scraper. */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain managementSecurity(ServerHttpSecurity http, ManagementPort managementPort) {
+        return common(http.securityMatcher(managementPort), PAGE_POLICY)
+                .authorizeExchange(auth -> auth.anyExchange().permitAll())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityWebFilterChain docsSecurity(ServerHttpSecurity http) {

@@ -100,6 +100,9 @@ public final class RawHttp {
         }
 
         private static String dechunk(String chunked) {
+            if (chunked.isEmpty()) {
+                return chunked; // an answer to HEAD
+            }
             StringBuilder body = new StringBuilder();
             int at = 0;
             while (true) {
