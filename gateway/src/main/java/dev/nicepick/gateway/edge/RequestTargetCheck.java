@@ -1,6 +1,8 @@
 package dev.nicepick.gateway.edge;
 
 import dev.nicepick.gateway.netty.RequestDecoding;
+import dev.nicepick.text.RequestText;
+import dev.nicepick.text.RequestText.Part;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -9,11 +11,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +26,8 @@ import java.util.Optional;
  *       segment: 400;</li>
  *   <li>in the path, any query parameter's name or value, or any header: a broken percent-escape, bytes that are not
  *       UTF-8 (overlong forms such as {@code %C0%80} included), or a control character (C0 or DEL; a header may hold a
- *       tab): 400 naming the parameter; so is a target Netty could not parse ({@link RequestDecoding}).</li>
+ *       tab), by the rules every service keeps too ({@link RequestText}): 400 naming the parameter; so is a target
+ *       Netty could not parse ({@link RequestDecoding}).</li>
  * </ul>
  */
 public class RequestTargetCheck implements WebFilter {
@@ -60,7 +58,7 @@ public class RequestTargetCheck implements WebFilter {
         return headerSize(request.getHeaders())
                 .or(() -> path(rawPath))
                 .or(() -> rawQuery == null ? Optional.empty() : query(rawQuery))
-                .or(() -> headerValues(request.getHeaders()));
+                .or(() -> headers(request.getHeaders()));
     }
 
     private static Optional<Refusal> headerSize(HttpHeaders headers) {
@@ -89,19 +87,19 @@ public class RequestTargetCheck implements WebFilter {
                 return Optional.of(Refusal.invalid("path", "CanonicalPath", "must not hold empty, '.' or '..' segments"));
             }
         }
-        return text("path", rawPath, false);
+        return text("path", rawPath, Part.PATH);
     }
 
     private static Optional<Refusal> query(String rawQuery) {
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
-            Optional<Refusal> name = text("query", rawName, true);
+            Optional<Refusal> name = text("query", rawName, Part.QUERY);
             if (name.isPresent()) {
                 return name;
             }
             if (equals >= 0) {
-                Optional<Refusal> value = text(decode(rawName, true).map(Decoded::text).orElse("query"), pair.substring(equals + 1), true);
+                Optional<Refusal> value = text(RequestText.decode(rawName, Part.QUERY), pair.substring(equals + 1), Part.QUERY);
                 if (value.isPresent()) {
                     return value;
                 }
@@ -110,63 +108,24 @@ public class RequestTargetCheck implements WebFilter {
         return Optional.empty();
     }
 
-    private static Optional<Refusal> headerValues(HttpHeaders headers) {
+    private static Optional<Refusal> headers(HttpHeaders headers) {
         for (Map.Entry<String, List<String>> header : headers.headerSet()) {
             if (!header.getKey().chars().allMatch(c -> c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
                 return Optional.of(Refusal.invalid("headers", "HeaderName", "a header name must be an RFC 9110 token"));
             }
             for (String value : header.getValue()) {
-                if (value.chars().anyMatch(c -> c != '\t' && isControl(c))) {
-                    return Optional.of(Refusal.invalid(header.getKey(), "NoControlCharacters", "must not hold control characters"));
+                Optional<Refusal> refusal = text(header.getKey(), value, Part.HEADER);
+                if (refusal.isPresent()) {
+                    return refusal;
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Checks one percent-encoded part: escapes well-formed, the bytes UTF-8, no control character. */
-    private static Optional<Refusal> text(String field, String raw, boolean plusIsSpace) {
-        Optional<Decoded> decoded = decode(raw, plusIsSpace);
-        if (decoded.isEmpty()) {
-            return Optional.of(Refusal.invalid(field, "Utf8", "must be UTF-8, with '%' only in escapes of two hex digits"));
-        }
-        if (decoded.get().text().chars().anyMatch(RequestTargetCheck::isControl)) {
-            return Optional.of(Refusal.invalid(field, "NoControlCharacters", "must not hold control characters"));
-        }
-        return Optional.empty();
-    }
-
-    private record Decoded(String text) {
-    }
-
-    /** The text a percent-encoded part stands for, or empty when an escape is broken or the bytes are not UTF-8. */
-    private static Optional<Decoded> decode(String raw, boolean plusIsSpace) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                int value = i + 2 < raw.length() ? hexByte(raw, i) : -1;
-                if (value < 0) {
-                    return Optional.empty();
-                }
-                bytes.write(value);
-                i += 2;
-            } else if (c == '+' && plusIsSpace) {
-                bytes.write(' ');
-            } else if (c < 0x80) {
-                bytes.write(c);
-            } else {
-                return Optional.empty(); // RFC 3986: anything beyond ASCII travels percent-encoded
-            }
-        }
-        try {
-            return Optional.of(new Decoded(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString()));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+    /** One raw part judged by the rules every service keeps too ({@link RequestText}). */
+    private static Optional<Refusal> text(String field, String raw, Part part) {
+        return RequestText.check(raw, part).map(violation -> Refusal.invalid(field, violation.rule(), violation.message()));
     }
 
     private static int hexByte(String raw, int percent) {
@@ -177,9 +136,5 @@ public class RequestTargetCheck implements WebFilter {
 
     private static boolean isUnreserved(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || UNRESERVED_MARKS.indexOf(c) >= 0;
-    }
-
-    private static boolean isControl(int c) {
-        return c < 0x20 || c == 0x7f;
     }
 }

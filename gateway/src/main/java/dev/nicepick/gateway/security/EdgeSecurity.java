@@ -2,7 +2,8 @@ package dev.nicepick.gateway.security;
 
 import dev.nicepick.api.Roles;
 import dev.nicepick.gateway.api.ApiEndpoints;
-import dev.nicepick.gateway.edge.Problems;
+import dev.nicepick.gateway.edge.Refusal;
+import dev.nicepick.gateway.edge.Refusals;
 import dev.nicepick.gateway.health.PublicHealth;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
@@ -91,8 +92,7 @@ class EdgeSecurity {
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(EdgeSecurity::roles)))
                         .authenticationEntryPoint(EdgeSecurity::unauthorized)
-                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
-                                "Forbidden", "Your token does not have the role this needs.")))
+                        .accessDeniedHandler(EdgeSecurity::forbidden))
                 .build();
     }
 
@@ -105,9 +105,15 @@ class EdgeSecurity {
         }
     }
 
+    /** A problem on API paths, a page elsewhere (a page sent with a broken token still gets a page). */
     private static Mono<Void> unauthorized(ServerWebExchange exchange, Exception e) {
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "Unauthorized", "This needs a valid bearer token.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return Refusals.write(exchange, new Refusal(HttpStatus.UNAUTHORIZED, "This needs a valid bearer token.", List.of(), headers));
+    }
+
+    private static Mono<Void> forbidden(ServerWebExchange exchange, Exception e) {
+        return Refusals.write(exchange, Refusal.of(HttpStatus.FORBIDDEN, "Your token does not have the role this needs."));
     }
 
     private static ServerHttpSecurity common(ServerHttpSecurity http, String contentSecurityPolicy) {
@@ -121,8 +127,7 @@ class EdgeSecurity {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(EdgeSecurity::unauthorized)
-                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(), HttpStatus.FORBIDDEN,
-                                "Forbidden", "This is not open to you.")))
+                        .accessDeniedHandler(EdgeSecurity::forbidden))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

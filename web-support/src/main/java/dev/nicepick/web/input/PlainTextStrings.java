@@ -1,5 +1,6 @@
 package dev.nicepick.web.input;
 
+import dev.nicepick.text.ControlCharacters;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

@@ -1,7 +1,7 @@
 package dev.nicepick.web.problem;
 
+import dev.nicepick.text.ControlCharacters;
 import dev.nicepick.web.input.ControlCharacterException;
-import dev.nicepick.web.input.ControlCharacters;
 import dev.nicepick.web.limits.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

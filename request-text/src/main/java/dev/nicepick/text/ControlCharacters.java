@@ -1,4 +1,4 @@
-package dev.nicepick.web.input;
+package dev.nicepick.text;
 
 /**
  * The one rule for text a service takes in: no C0 control character (U+0000 to U+001F) and no DEL (U+007F).
@@ -22,10 +22,15 @@ public final class ControlCharacters {
         return find(text, true);
     }
 
+    /** C0 (U+0000 to U+001F) or DEL (U+007F). */
+    public static boolean isControl(int c) {
+        return c < 0x20 || c == 0x7f;
+    }
+
     private static boolean find(CharSequence text, boolean lineBreaksAndTabsAllowed) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 || c == 0x7f) && !(lineBreaksAndTabsAllowed && (c == '\t' || c == '\n' || c == '\r'))) {
+            if (isControl(c) && !(lineBreaksAndTabsAllowed && (c == '\t' || c == '\n' || c == '\r'))) {
                 return true;
             }
         }
