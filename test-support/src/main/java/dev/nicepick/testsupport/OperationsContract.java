@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,33 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");
         assertThat(documentedPaths()).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
+    }
+
+    /**
+     * Swagger UI at the gateway's {@code /docs} and generated clients call the gateway, can authenticate, and can
+     * read every refusal the same way.
+     */
+    @Test
+    void theDescriptionSendsClientsThroughTheGatewayAndDescribesEveryRefusalAsAProblem() {
+        JsonNode description = api().get("/v3/api-docs").send().json();
+
+        assertThat(description.at("/servers/0/url").asString()).isEqualTo("/");
+        assertThat(description.at("/components/securitySchemes/bearer/bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(description.at("/components/securitySchemes/readerCookie/name").asString()).isEqualTo("nicepick_reader");
+        description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            assertThat(operation.getValue().path("operationId").asString()).as(name).isNotBlank();
+            JsonNode responses = operation.getValue().get("responses");
+            assertThat(responses.has("429") && responses.has("503")).as(name + " documents the gateway's 429 and 503").isTrue();
+            responses.properties().forEach(response -> {
+                assertThat(response.getValue().at("/headers/X-Request-Id/$ref").asString())
+                        .as(name + " " + response.getKey()).isEqualTo("#/components/headers/X-Request-Id");
+                if (Integer.parseInt(response.getKey()) >= 400) {
+                    assertThat(response.getValue().at("/content/application~1problem+json/schema/$ref").asString())
+                            .as(name + " " + response.getKey()).isEqualTo("#/components/schemas/Problem");
+                }
+            });
+        }));
     }
 
     /**

@@ -35,6 +35,7 @@ class OpenApiContractTest {
         server.createContext("/v3/api-docs", exchange -> answer(exchange, 200, DESCRIPTION, null));
         server.createContext("/api/things/kept", exchange -> answer(exchange, 200, "{\"name\": \"kept\"}", "abc-12345678"));
         server.createContext("/api/things/broken", exchange -> answer(exchange, 200, "{\"title\": 42}", null));
+        server.createContext("/api/things/refused", exchange -> answer(exchange, 405, "{}", "abc-12345678"));
         server.createContext("/api/things/gone", exchange -> answer(exchange, 410, "{}", "abc-12345678"));
         server.createContext("/actuator/health", exchange -> answer(exchange, 200, "{\"status\": \"UP\"}", null));
         server.start();
@@ -66,6 +67,14 @@ class OpenApiContractTest {
         assertThatThrownBy(() -> api.get("/api/things/gone").send())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("410");
+    }
+
+    @Test
+    void aMethodThePathDoesNotTakeMayOnlyBeRefusedWith405() {
+        assertThat(api.delete("/api/things/refused").send().status()).isEqualTo(405);
+        assertThatThrownBy(() -> api.delete("/api/things/kept").send())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("DELETE /api/things/kept answered 200");
     }
 
     @Test

@@ -63,8 +63,11 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String HEADERS = "#/components/headers/";
 
-    /** Refusals any operation can get: a bad request or token, rate limits and an absent service at the gateway. */
-    private static final Set<Integer> SHARED_ERRORS = Set.of(400, 401, 406, 429, 500, 503);
+    /**
+     * Refusals any operation can get: a bad request or token, a method its path does not take, an unacceptable
+     * Accept, rate limits and an absent service at the gateway, an error on our side.
+     */
+    private static final Set<Integer> SHARED_ERRORS = Set.of(400, 401, 405, 406, 429, 500, 503);
     private static final Set<Integer> WITHOUT_BODY = Set.of(204, 301, 304, 308);
     private static final Set<Integer> RETRY_AFTER = Set.of(429, 503);
 
