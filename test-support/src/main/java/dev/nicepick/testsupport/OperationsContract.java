@@ -2,14 +2,28 @@ package dev.nicepick.testsupport;
 
 import dev.nicepick.testsupport.http.Api.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators and their tools rely on from every service: probes, metrics, request ids, the API description. */
 public abstract class OperationsContract extends ServiceIntegrationTest {
+
+    /** Set to {@code true} to rewrite the committed description from the running service instead of comparing. */
+    public static final String REFRESH = "nicepick.openapi.refresh";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Value("${spring.application.name}")
+    private String service;
 
     /** A public GET of the service's API. */
     protected abstract String publicPath();
@@ -59,5 +73,53 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");
         assertThat(documentedPaths()).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
+    }
+
+    /**
+     * Swagger UI at the gateway's {@code /docs} and generated clients call the gateway, can authenticate, and can
+     * read every refusal the same way.
+     */
+    @Test
+    void theDescriptionSendsClientsThroughTheGatewayAndDescribesEveryRefusalAsAProblem() {
+        JsonNode description = api().get("/v3/api-docs").send().json();
+
+        assertThat(description.at("/servers/0/url").asString()).isEqualTo("/");
+        assertThat(description.at("/components/securitySchemes/bearer/bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(description.at("/components/securitySchemes/readerCookie/name").asString()).isEqualTo("nicepick_reader");
+        description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            assertThat(operation.getValue().path("operationId").asString()).as(name).isNotBlank();
+            JsonNode responses = operation.getValue().get("responses");
+            assertThat(responses.has("429") && responses.has("503")).as(name + " documents the gateway's 429 and 503").isTrue();
+            responses.properties().forEach(response -> {
+                assertThat(response.getValue().at("/headers/X-Request-Id/$ref").asString())
+                        .as(name + " " + response.getKey()).isEqualTo("#/components/headers/X-Request-Id");
+                if (Integer.parseInt(response.getKey()) >= 400) {
+                    assertThat(response.getValue().at("/content/application~1problem+json/schema/$ref").asString())
+                            .as(name + " " + response.getKey()).isEqualTo("#/components/schemas/Problem");
+                }
+            });
+        }));
+    }
+
+    /**
+     * Clients are generated from, and Spectral lints, the committed {@code docs/openapi/<service>.json}: it must be
+     * exactly what the service publishes (compared as JSON trees, so layout does not matter).
+     */
+    @Test
+    void thePublishedDescriptionIsTheCommittedOne() throws IOException {
+        JsonNode published = api().get("/v3/api-docs").send().json();
+        Path committed = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/openapi/" + service + ".json");
+        if (Boolean.getBoolean(REFRESH)) {
+            Files.createDirectories(committed.getParent());
+            Files.writeString(committed, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(published) + "\n");
+        }
+
+        assertThat(Files.exists(committed)).as(committed + " is missing; write it with -D" + REFRESH + "=true").isTrue();
+        assertThat(JSON.readTree(Files.readString(committed)))
+                .as("%s differs from the service's /v3/api-docs; if the change is intended, rewrite it with "
+                        + "-D%s=true (e.g. ./mvnw verify -pl %s -am -Dtest=%s -D%s=true -Dsurefire.failIfNoSpecifiedTests=false) "
+                        + "and commit it", committed, REFRESH, service, getClass().getSimpleName(), REFRESH)
+                .isEqualTo(published);
     }
 }

@@ -3,6 +3,7 @@ package dev.nicepick.testsupport;
 import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
+import dev.nicepick.testsupport.http.OpenApiContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,10 +26,14 @@ public abstract class ServiceIntegrationTest {
 
     private Api api;
 
-    /** One client per test instance: its connections are reused, as a real client's would be. */
+    /**
+     * One client per test instance: its connections are reused, as a real client's would be. Every answer it
+     * receives must keep the service's published OpenAPI description, or the test fails with the broken rules.
+     */
     protected Api api() {
         if (api == null) {
-            api = Api.onLocalPort(port);
+            Api plain = Api.onLocalPort(port);
+            api = plain.checkedAgainst(OpenApiContract.publishedAt(plain.baseUrl() + "/v3/api-docs"));
         }
         return api;
     }

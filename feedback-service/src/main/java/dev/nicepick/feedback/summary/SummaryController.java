@@ -31,7 +31,8 @@ class SummaryController {
     }
 
     @GetMapping(path = "/api/topics/{slug}/feedback/summary", produces = "application/json")
-    @Operation(summary = "Votes per option, shares, and the latest visible comments")
+    @Operation(operationId = "getFeedbackSummary", summary = "Votes per option, shares, and the latest visible comments",
+            description = "Shares are rounded to three decimals; comments never carry e-mail addresses.")
     @Transactional(readOnly = true)
     FeedbackSummary summary(@PathVariable String slug) {
         KnownTopic topic = topics.require(slug);

@@ -13,20 +13,41 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain HTTP client for tests: real requests to a service's port, so every filter and limit applies. */
+/**
+ * A plain HTTP client for tests: real requests to a service's port, so every filter and limit applies.
+ * Optionally ({@link #checkedAgainst}) every answer is held against the service's OpenAPI description.
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final OpenApiContract contract;
 
     public Api(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private Api(String baseUrl, OpenApiContract contract) {
         this.baseUrl = baseUrl;
+        this.contract = contract;
     }
 
     public static Api onLocalPort(int port) {
         return new Api("http://127.0.0.1:" + port);
+    }
+
+    /**
+     * The same client, failing a request whose answer breaks {@code contract} (see {@link OpenApiContract#check}).
+     */
+    public Api checkedAgainst(OpenApiContract contract) {
+        return new Api(baseUrl, contract);
+    }
+
+    /** This client's base URL, e.g. {@code http://127.0.0.1:8081}. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public Request get(String path) {
@@ -93,8 +114,12 @@ public final class Api {
                 builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(json(body)));
             }
             try {
-                HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.headers(), response.body());
+                HttpResponse<String> sent = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                Response response = new Response(sent.statusCode(), sent.headers(), sent.body());
+                if (contract != null) {
+                    contract.check(method, path, response);
+                }
+                return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {

@@ -1,7 +1,16 @@
 package dev.nicepick.topics.catalog;
 
+import dev.nicepick.web.openapi.ApiDescriptionConventions;
 import dev.nicepick.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,6 +46,21 @@ class TopicController {
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
     private static final CacheControl EDITORS_ONLY = CacheControl.noCache().cachePrivate();
 
+    /** A whole valid topic, as Swagger UI offers it for "Try it out". */
+    private static final String TOPIC_EXAMPLE = """
+            {"slug": "rest-vs-grpc", "title": "REST vs gRPC", "category": "APIs", "tags": ["api", "rpc"],
+             "intro": "Two ways for services to talk.",
+             "options": [
+               {"key": "rest", "name": "REST", "description": "Resources over HTTP with JSON.",
+                "pros": ["Readable by people and browsers"], "cons": ["No schema by default"], "related": ["openapi"],
+                "bestFor": "need public APIs any client can call"},
+               {"key": "grpc", "name": "gRPC", "description": "Remote procedure calls over HTTP/2 with Protocol Buffers.",
+                "pros": ["Compact and typed"], "cons": ["Browsers need a proxy"], "related": ["protobuf"],
+                "bestFor": "connect internal services that need speed"}],
+             "editorialPick": {"option": "rest", "strength": 10},
+             "bottomLine": "REST for public APIs, gRPC between your own services."}
+            """;
+
     private final TopicCatalog catalog;
 
     TopicController(TopicCatalog catalog) {
@@ -44,7 +68,9 @@ class TopicController {
     }
 
     @GetMapping
-    @Operation(summary = "Published topics, searched by text over titles, option names and tags, and filtered")
+    @Operation(operationId = "listTopics",
+            summary = "Published topics, searched by text over titles, option names and tags, and filtered",
+            description = "`q` matches word prefixes; `category` and `tag` must match exactly. Pages count from 0.")
     TopicPage list(@RequestParam(required = false) @Size(max = 200) String q,
                    @RequestParam(required = false) @Size(max = 60) String category,
                    @RequestParam(required = false) @Size(max = 40) String tag,
@@ -54,7 +80,14 @@ class TopicController {
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "One topic with its latest verdict; answers 304 to a matching If-None-Match")
+    @Operation(operationId = "getTopic", summary = "One topic with its latest verdict; answers 304 to a matching If-None-Match",
+            description = "Drafts are visible to editors only.")
+    @ApiResponse(responseCode = "200", description = "The topic",
+            headers = {@Header(name = HttpHeaders.ETAG), @Header(name = HttpHeaders.CACHE_CONTROL)})
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is the current one",
+            headers = {@Header(name = HttpHeaders.ETAG), @Header(name = HttpHeaders.CACHE_CONTROL)})
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH, description = "The ETag of the copy the client has",
+            schema = @Schema(type = "string"))
     ResponseEntity<Topic> get(@PathVariable String slug, WebRequest request, Authentication authentication) {
         boolean editor = isEditor(authentication);
         Topic topic = catalog.get(slug, editor);
@@ -66,21 +99,35 @@ class TopicController {
     }
 
     @GetMapping("/{slug}/related")
-    @Operation(summary = "Other published topics sharing tags or technologies, best match first")
+    @Operation(operationId = "listRelatedTopics", summary = "Other published topics sharing tags or technologies, best match first",
+            description = "A shared technology weighs 2, a shared tag 1.")
     Map<String, List<Topic>> related(@PathVariable String slug,
                                      @RequestParam(defaultValue = "6") @Min(1) @Max(20) int limit) {
         return Map.of("items", catalog.related(slug, limit));
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create a draft (editors)")
+    @Operation(operationId = "createTopic", summary = "Create a draft (editors)", description = "Needs the role editor.",
+            security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(examples = @ExampleObject(name = "draft", value = TOPIC_EXAMPLE))))
+    @ApiResponse(responseCode = "201", description = "Created as a draft",
+            headers = {@Header(name = HttpHeaders.LOCATION), @Header(name = HttpHeaders.ETAG)})
+    @ApiResponse(responseCode = "409", description = "A topic with this slug exists")
     ResponseEntity<Topic> create(@Valid @RequestBody TopicRequest request) {
         Topic topic = catalog.create(request);
         return ResponseEntity.created(URI.create("/api/topics/" + topic.slug())).eTag(topic.etag()).body(topic);
     }
 
     @PutMapping(path = "/{slug}", consumes = "application/json")
-    @Operation(summary = "Revise a topic (editors); If-Match must carry the ETag the editor's copy came with")
+    @Operation(operationId = "reviseTopic",
+            summary = "Revise a topic (editors); If-Match must carry the ETag the editor's copy came with",
+            description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(examples = @ExampleObject(name = "revision", value = TOPIC_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "Revised", headers = @Header(name = HttpHeaders.ETAG))
+    @ApiResponse(responseCode = "412", description = "If-Match names an older version: fetch the topic again and redo the change")
+    @ApiResponse(responseCode = "428", description = "If-Match is missing")
     ResponseEntity<Topic> revise(@PathVariable String slug,
                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @Valid @RequestBody TopicRequest request) {
@@ -89,14 +136,20 @@ class TopicController {
     }
 
     @PostMapping("/{slug}/publish")
-    @Operation(summary = "Publish a draft or an archived topic (editors)")
+    @Operation(operationId = "publishTopic", summary = "Publish a draft or an archived topic (editors)",
+            description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER))
+    @ApiResponse(responseCode = "200", description = "Published", headers = @Header(name = HttpHeaders.ETAG))
+    @ApiResponse(responseCode = "409", description = "Already published")
     ResponseEntity<Topic> publish(@PathVariable String slug) {
         Topic topic = catalog.publish(slug);
         return ResponseEntity.ok().eTag(topic.etag()).body(topic);
     }
 
     @PostMapping("/{slug}/archive")
-    @Operation(summary = "Archive a topic: still readable, no longer takes feedback (editors)")
+    @Operation(operationId = "archiveTopic", summary = "Archive a topic: still readable, no longer takes feedback (editors)",
+            description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER))
+    @ApiResponse(responseCode = "200", description = "Archived", headers = @Header(name = HttpHeaders.ETAG))
+    @ApiResponse(responseCode = "409", description = "Already archived")
     ResponseEntity<Topic> archive(@PathVariable String slug) {
         Topic topic = catalog.archive(slug);
         return ResponseEntity.ok().eTag(topic.etag()).body(topic);

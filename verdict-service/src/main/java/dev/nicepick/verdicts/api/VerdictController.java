@@ -28,13 +28,15 @@ class VerdictController {
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "The current verdict, with the inputs that produced it")
+    @Operation(operationId = "getVerdict", summary = "The current verdict, with the inputs that produced it",
+            description = "`inputs` hold everything the verdict model (v1) used, so anyone can recompute it.")
     StoredVerdict current(@PathVariable String slug) {
         return revisions.currentBySlug(slug).orElseThrow(() -> notFoundOrMoved(slug));
     }
 
     @GetMapping("/{slug}/history")
-    @Operation(summary = "Every revision, newest first")
+    @Operation(operationId = "getVerdictHistory", summary = "Every revision, newest first",
+            description = "A revision is kept only when readers would see a difference.")
     Map<String, List<StoredVerdict>> history(@PathVariable String slug) {
         List<StoredVerdict> history = revisions.history(slug);
         if (history.isEmpty()) {
