@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,13 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A reader's visit in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
+ * A reader's visit, and an API client's first steps in {@code /docs}, in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code .ci/run} installs; nothing is downloaded at test time), against the gateway and the real services.
  */
 class BrowserTest extends GatewayTest {
@@ -106,5 +108,51 @@ class BrowserTest extends GatewayTest {
         Path shot = screenshots.resolve("comparison-page.png");
         Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         assertThat(Files.size(shot)).isPositive();
+    }
+
+    @Test
+    void docsTryItOutWorksThroughTheGatewayForReadsAndWithATokenForWrites() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/docs");
+        WebElement read = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operations-Topics-getTopic")));
+        read.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(read.findElement(By.cssSelector(".try-out__btn")))).click();
+        read.findElement(By.cssSelector("input[placeholder='slug']")).sendKeys("rest-vs-grpc");
+        read.findElement(By.cssSelector(".execute")).click();
+        assertThat(liveStatus(read, "")).isEqualTo("200");
+
+        // Without a token a write is refused; with one it is made, all through the gateway Swagger UI runs behind.
+        WebElement write = browser.findElement(By.id("operations-Topics-createTopic"));
+        write.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(write.findElement(By.cssSelector(".try-out__btn")))).click();
+        WebElement body = wait.until(ExpectedConditions.visibilityOf(write.findElement(By.cssSelector("textarea.body-param__text"))));
+        String slug = "docs-" + UUID.randomUUID().toString().substring(0, 8);
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        body.sendKeys(api().get("/docs/api/topics").send().json().path("paths").path("/api/topics").path("post").path("requestBody")
+                .path("content").path("application/json").path("examples").path("draft").path("value").toString()
+                .replace("\"rest-vs-grpc\"", "\"" + slug + "\""));
+        write.findElement(By.cssSelector(".execute")).click();
+        assertThat(liveStatus(write, "")).isEqualTo("401");
+
+        browser.findElement(By.cssSelector(".scheme-container .btn.authorize")).click();
+        WebElement bearer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'auth-container')][.//h4[contains(normalize-space(.),'bearer')]]")));
+        bearer.findElement(By.cssSelector("input")).sendKeys(tokens().mint("docs-editor", "editor"));
+        bearer.findElement(By.cssSelector(".btn.authorize")).click();
+        browser.findElement(By.cssSelector(".modal-ux .btn-done")).click();
+        write.findElement(By.cssSelector(".execute")).click();
+        assertThat(liveStatus(write, "401")).isEqualTo("201");
+        assertThat(api().get("/api/topics/" + slug).bearer(tokens().mint("check", "editor")).send().status()).isEqualTo(200);
+
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("docs-try-it-out.png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The status of the answer Swagger UI shows for an operation's last "Execute", once it is not {@code before}. */
+    private String liveStatus(WebElement operation, String before) {
+        By status = By.cssSelector(".live-responses-table .response-col_status");
+        return wait.until(driver -> operation.findElements(status).stream().map(WebElement::getText).map(String::strip)
+                .filter(text -> text.matches("\\d{3}.*")).map(text -> text.substring(0, 3)).filter(code -> !code.equals(before))
+                .findFirst().orElse(null));
     }
 }

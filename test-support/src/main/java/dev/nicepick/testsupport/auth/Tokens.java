@@ -1,5 +1,6 @@
 package dev.nicepick.testsupport.auth;
 
+import dev.nicepick.api.Roles;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -12,10 +13,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** Bearer tokens signed like the {@code local} profile's (HS256, issuer {@value #LOCAL_ISSUER}). */
+/** Bearer tokens signed like the {@code local} profile's (HS256, issuer {@value Roles#LOCAL_ISSUER}). */
 public final class Tokens {
-
-    public static final String LOCAL_ISSUER = "nicepick-local";
 
     private final byte[] secret;
 
@@ -30,7 +29,7 @@ public final class Tokens {
 
     public String mint(String subject, String... roles) {
         return sign(new JWTClaimsSet.Builder()
-                .issuer(LOCAL_ISSUER)
+                .issuer(Roles.LOCAL_ISSUER)
                 .subject(subject)
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600)))

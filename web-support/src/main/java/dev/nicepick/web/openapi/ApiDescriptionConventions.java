@@ -40,8 +40,8 @@ import java.util.TreeMap;
  *       {@value #READER_COOKIE} (the gateway's signed {@code nicepick_reader} cookie);</li>
  *   <li>one RFC 9457 {@code Problem} schema as {@code application/problem+json} for every 4xx and 5xx;</li>
  *   <li>the refusals any operation may get whatever it does ({@link #SHARED_ERRORS}), those of every operation
- *       on a slug, with a body or behind a security requirement, and the slug redirects (301 for GET, 308
- *       otherwise);</li>
+ *       on a slug, with a body or behind a security requirement, and the redirects of a trailing slash or a
+ *       variant slug (301 for GET, 308 otherwise);</li>
  *   <li>headers on every response: {@code X-Request-Id} and the gateway's {@code RateLimit-*}; {@code Retry-After}
  *       on 429 and 503. A response header an annotation names (ETag, Location, Cache-Control) becomes a
  *       reference to its one shared definition.</li>
@@ -130,10 +130,11 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
         if (path.contains("{")) {
             addIfAbsent(responses, 404);
         }
-        if (path.contains("{slug}")) {
-            boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
-            addIfAbsent(responses, read ? 301 : 308, "The slug is a variant of the topic's canonical one: repeat at `Location`.");
-        }
+        // every path redirects when sent with a trailing slash; a slug also when it is a variant of the canonical one
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
+        addIfAbsent(responses, read ? 301 : 308, path.contains("{slug}")
+                ? "The slug is a variant of the topic's canonical one, or the path ended with a slash: repeat at `Location`."
+                : "The path ended with a slash: repeat at `Location`.");
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, 413);
             addIfAbsent(responses, 415);

@@ -1,6 +1,7 @@
 package dev.nicepick.web.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import dev.nicepick.api.Roles;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 public class JwtSecurityAutoConfiguration {
 
     public static final String LOCAL_SECRET = "nicepick.security.local-secret";
-    public static final String LOCAL_ISSUER = "nicepick-local";
 
     @Bean
     @ConditionalOnProperty(LOCAL_SECRET)
@@ -34,7 +34,7 @@ public class JwtSecurityAutoConfiguration {
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(LOCAL_ISSUER));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(Roles.LOCAL_ISSUER));
         return decoder;
     }
 
