@@ -1,5 +1,6 @@
 package dev.nicepick.web.requestid;
 
+import dev.nicepick.api.HeaderNames;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,15 +19,20 @@ import java.util.regex.Pattern;
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = HeaderNames.REQUEST_ID;
     public static final String MDC_KEY = "requestId";
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final Pattern WELL_FORMED = Pattern.compile(HeaderNames.REQUEST_ID_PATTERN);
+
+    /** The caller's id when well-formed, else a new one. */
+    public static String idFor(String given) {
+        return given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = idFor(given);
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
