@@ -25,7 +25,7 @@ class CanonicalSlugTest extends FeedbackTestBase {
 
         Response swapped = give(grpc + "-vs-" + rest, "reader-slug-01", body).header("Idempotency-Key", "slug-key-0001").send();
         Response upper = give(topic.slug().toUpperCase(), "reader-slug-01", body).send();
-        Response slash = api().post(canonical + "/?source=page", body).header("X-Reader-Key", "reader-slug-01").send();
+        Response slash = asReader(api().post(canonical + "/?source=page", body), "reader-slug-01").send();
 
         assertThat(swapped.status()).isEqualTo(308);
         assertThat(swapped.header("Location")).isEqualTo(canonical);
@@ -35,7 +35,7 @@ class CanonicalSlugTest extends FeedbackTestBase {
         assertThat(slash.header("Location")).isEqualTo(canonical + "?source=page");
         assertThat(summary(topic.slug()).get("total").asLong()).as("nothing stored by a redirect").isZero();
 
-        Response resent = api().post(swapped.header("Location"), body).header("X-Reader-Key", "reader-slug-01")
+        Response resent = asReader(api().post(swapped.header("Location"), body), "reader-slug-01")
                 .header("Idempotency-Key", "slug-key-0001").send();
         assertThat(resent.status()).isEqualTo(202);
         assertThat(summary(topic.slug()).get("votes").get("grpc").asLong()).isEqualTo(1);
