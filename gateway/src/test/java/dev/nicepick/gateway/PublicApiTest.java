@@ -127,7 +127,8 @@ class PublicApiTest extends GatewayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/%61pi/topics", "/api/%74opics/rest-vs-grpc", "/api/topics/rest%2Dvs%2Dgrpc", "/api//topics",
-            "/api/./topics", "/api/topics/../verdicts/rest-vs-grpc", "/api/topics%2Frest-vs-grpc", "/api/topics/%2e%2e/x"})
+            "/api/./topics", "/api/topics/../verdicts/rest-vs-grpc", "/api/topics%2Frest-vs-grpc", "/api/topics/%2e%2e/x",
+            "/api/topics;x=1", "/api/topics/%25", "/api/topics/rest-vs-grpc%3Bx", "/api/readers;x=1"})
     void aPathNotInCanonicalFormIsRefusedBeforeRoutingSecurityAndLimits(String path) {
         RawHttp.Reply answer = raw().send("GET", path, null);
         assertProblem(answer, 400);
@@ -319,5 +320,66 @@ class PublicApiTest extends GatewayTest {
         assertThat(api().post("/api/topics/rest-vs-grpc/feedback", Map.of("stance", "agree", "preferredOption", "rest"))
                 .header("Cookie", cookie).header("X-Reader-Key", "reader:someone-else").send().status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> total("rest-vs-grpc") == before + 1);
+    }
+
+    // Variants a reviewer found
+
+    @Test
+    void aLoneSurrogateInJsonIsRefusedNotStoredAsAQuestionMark() {
+        RawHttp.Reply reply = raw().send("POST", "/api/topics/rest-vs-grpc/feedback",
+                "{\"stance\":\"agree\",\"preferredOption\":\"rest\",\"comment\":\"a\\ud800b\"}",
+                "Content-Type: application/json", "Cookie: " + readerCookie());
+        assertProblem(reply, 400);
+        assertThat(json(reply).path("errors").path(0).path("field").asText()).isEqualTo("comment");
+        assertThat(json(reply).path("errors").path(0).path("rule").asText()).isEqualTo("Unicode");
+    }
+
+    @Test
+    void aKeyTwiceInOneJsonObjectIsRefused() {
+        assertProblem(raw().send("POST", "/api/topics/rest-vs-grpc/feedback",
+                "{\"stance\":\"agree\",\"preferredOption\":\"rest\",\"preferredOption\":\"grpc\"}",
+                "Content-Type: application/json", "Cookie: " + readerCookie()), 400);
+    }
+
+    @Test
+    void aSignedInReaderVotesWhateverTheTokensSubjectAndNeedsNoCookie() {
+        String token = tokens().mint("auth0|5f7c8ec7c33c6c004bbafe82", "editor");
+        Api.Response identity = api().post("/api/readers", null).bearer(token).send();
+        assertThat(identity.status()).isEqualTo(200);
+        assertThat(identity.header("Set-Cookie")).isNull();
+        assertThat(api().post("/api/topics/rest-vs-grpc/feedback", Map.of("stance", "agree", "preferredOption", "rest"))
+                .bearer(token).send().status()).isEqualTo(202);
+    }
+
+    @Test
+    void aPreflightMayAskOnlyForTheMethodsThatPathTakes() {
+        assertProblem(raw().send("OPTIONS", "/api/topics", null, "Origin: http://localhost:8080",
+                "Access-Control-Request-Method: DELETE"), 403);
+        RawHttp.Reply put = raw().send("OPTIONS", "/api/topics/rest-vs-grpc", null, "Origin: http://localhost:8080",
+                "Access-Control-Request-Method: PUT");
+        assertThat(put.status()).isEqualTo(204);
+        assertThat(put.header("Access-Control-Allow-Methods")).doesNotContain("POST").doesNotContain("DELETE");
+        assertThat(api().get("/api/topics/" + SEED).send().headers().allValues("Vary")).contains("Origin");
+    }
+
+    @Test
+    void charactersBrowsersLeaveInPastedLinksAreServed() {
+        assertThat(raw().send("GET", "/api/topics?q=rest|grpc", null).status()).isEqualTo(200);
+        assertThat(raw().send("GET", "/?q=a^b`c{d}", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void actuatorOnThePublicPortIsHealthOnly() {
+        for (String path : new String[] {"/actuator/env", "/actuator/prometheus", "/actuator/nope"}) {
+            assertProblem(raw().send("GET", path, null, "Authorization: Bearer " + tokens().mint("ops", "admin")), 404);
+        }
+    }
+
+    @Test
+    void unsupportedMediaTypesAreExplainedInTheApisWords() {
+        RawHttp.Reply reply = raw().send("POST", "/api/topics/rest-vs-grpc/feedback", "stance=agree",
+                "Content-Type: text/plain", "Cookie: " + readerCookie());
+        assertProblem(reply, 415);
+        assertThat(json(reply).path("detail").asText()).contains("application/json").doesNotContain("null").doesNotContain("[");
     }
 }

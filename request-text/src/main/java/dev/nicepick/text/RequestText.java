@@ -42,6 +42,26 @@ public final class RequestText {
         return control ? Optional.of(new Violation(ControlCharacters.RULE, ControlCharacters.MESSAGE)) : Optional.empty();
     }
 
+    /**
+     * The rule free text (a JSON string) breaks, if any: a control character other than tab, line feed and carriage
+     * return; or a UTF-16 surrogate without its pair ({@code "\ud800"} in JSON), which is no Unicode character
+     * (RFC 8259 section 8.2) and would be stored as {@code ?}.
+     */
+    public static Optional<Violation> checkFreeText(CharSequence text) {
+        if (ControlCharacters.anyInFreeText(text)) {
+            return Optional.of(new Violation(ControlCharacters.RULE, ControlCharacters.MESSAGE));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(new Violation("Unicode", "must be Unicode text (a surrogate without its pair is not)"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The text of a part {@link #check} passed; for another part, what it could make of it. */
     public static String decode(String raw, Part part) {
         byte[] bytes = bytes(raw, part);

@@ -1,6 +1,7 @@
 package dev.nicepick.text;
 
 import dev.nicepick.text.RequestText.Part;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +27,15 @@ class RequestTextTest {
             "a\u0001b                      | HEADER | NoControlCharacters"})
     void eachPartIsJudgedByItsRules(String raw, Part part, String rule) {
         assertThat(RequestText.check(raw.strip().replace("\\t", "\t"), part).map(RequestText.Violation::rule).orElse(null)).isEqualTo(rule);
+    }
+
+    @Test
+    void freeTextMayHoldLineBreaksAndPairsButNoControlsOrLoneSurrogates() {
+        assertThat(RequestText.checkFreeText("First line,\r\nsecond\tline")).isEmpty();
+        assertThat(RequestText.checkFreeText("a pair: \ud83d\ude00")).isEmpty();
+        assertThat(RequestText.checkFreeText("a\u0000b")).map(RequestText.Violation::rule).contains("NoControlCharacters");
+        assertThat(RequestText.checkFreeText("a\ud800b")).map(RequestText.Violation::rule).contains("Unicode");
+        assertThat(RequestText.checkFreeText("ends low \udc00")).map(RequestText.Violation::rule).contains("Unicode");
     }
 
     @ParameterizedTest

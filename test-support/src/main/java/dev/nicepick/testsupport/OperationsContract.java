@@ -86,6 +86,8 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
         assertThat(description.at("/servers/0/url").asString()).isEqualTo("/");
         assertThat(description.at("/components/securitySchemes/bearer/bearerFormat").asString()).isEqualTo("JWT");
         assertThat(description.at("/components/securitySchemes/readerCookie/name").asString()).isEqualTo("nicepick_reader");
+        assertThat(description.get("paths").propertyNames()).as("only the API's own operations")
+                .allMatch(path -> path.startsWith("/api/"));
         description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
             assertThat(operation.getValue().path("operationId").asString()).as(name).isNotBlank();

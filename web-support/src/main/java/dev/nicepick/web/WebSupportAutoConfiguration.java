@@ -17,6 +17,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import tools.jackson.core.StreamReadFeature;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -114,9 +115,10 @@ public class WebSupportAutoConfiguration {
         }
     }
 
-    /** Request bodies: no control characters in any string but tab, line feed and carriage return. */
+    /** Request bodies: plain text in every string ({@link PlainTextStrings}), each key once per object. */
     @Bean
     JsonMapperBuilderCustomizer plainTextStrings() {
-        return builder -> builder.addModule(new PlainTextStrings());
+        // a key twice in one object is ambiguous (which one did the client mean?): refused as invalid JSON
+        return builder -> builder.addModule(new PlainTextStrings()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 }

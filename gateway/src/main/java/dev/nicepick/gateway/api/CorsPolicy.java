@@ -2,6 +2,8 @@ package dev.nicepick.gateway.api;
 
 import dev.nicepick.gateway.edge.Refusal;
 import dev.nicepick.gateway.edge.Refusals;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsProcessor;
@@ -14,11 +16,13 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * CORS for the API (the Fetch standard's CORS protocol, checked by Spring's {@link DefaultCorsProcessor}), before
  * authentication, because a browser's preflight never carries credentials: a preflight from an allowed origin is
- * answered here, one from another origin, or for a method or header the API does not take, gets 403; an actual
+ * answered here with the methods that path takes ({@link ApiEndpoints}); one from another origin, or for a method
+ * the path or a header the API does not take, gets 403; every API answer varies on {@code Origin}; an actual
  * cross-origin request from an allowed origin goes on with the CORS response headers added.
  */
 public class CorsPolicy implements WebFilter {
@@ -30,8 +34,6 @@ public class CorsPolicy implements WebFilter {
     public CorsPolicy(List<String> allowedOrigins) {
         configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(allowedOrigins);
-        configuration.setAllowedMethods(ApiEndpoints.ALL.stream().map(e -> e.method().name()).distinct().toList());
-        configuration.addAllowedMethod("HEAD");
         configuration.setAllowedHeaders(List.of("Content-Type", "Authorization", "Idempotency-Key", "If-Match", "If-None-Match",
                 "X-Withdraw-Token", "X-Request-Id"));
         configuration.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Request-Id", "RateLimit-Limit",
@@ -43,14 +45,22 @@ public class CorsPolicy implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
-        if (!path.startsWith("/api/") || !CorsUtils.isCorsRequest(exchange.getRequest())) {
+        if (!path.startsWith("/api/")) {
+            return chain.filter(exchange);
+        }
+        // what an API answer carries depends on Origin, for every caller: a shared cache must keep them apart
+        exchange.getResponse().getHeaders().add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        if (!CorsUtils.isCorsRequest(exchange.getRequest())) {
             return chain.filter(exchange);
         }
         boolean preflight = CorsUtils.isPreFlightRequest(exchange.getRequest());
-        if (preflight && ApiEndpoints.allowedMethods(path).isEmpty()) {
+        Set<HttpMethod> allowed = ApiEndpoints.allowedMethods(path);
+        if (preflight && allowed.isEmpty()) {
             return Refusals.write(exchange, Refusal.of(HttpStatus.NOT_FOUND, "There is no API operation at " + path + "."));
         }
-        if (!processor.process(configuration, exchange)) {
+        CorsConfiguration forPath = new CorsConfiguration(configuration);
+        forPath.setAllowedMethods(allowed.stream().map(HttpMethod::name).toList());
+        if (!processor.process(forPath, exchange)) {
             return Refusals.write(exchange, Refusal.of(HttpStatus.FORBIDDEN,
                     "This origin, method or header may not call the API from a browser."));
         }

@@ -22,8 +22,8 @@ import java.util.Optional;
  *   <li>a request-target over {@value #MAX_TARGET_BYTES} bytes: 414; a header block over {@value #MAX_HEADER_BYTES}
  *       bytes: 431 (the services accept more, so whatever passes here still fits after the gateway adds its own);</li>
  *   <li>a path that is not in canonical form (RFC 3986 section 6.2.2): a percent-escape of an unreserved character
- *       ({@code /%61pi} for {@code /api}), an escaped {@code /} or {@code \}, an empty, {@code .} or {@code ..}
- *       segment: 400;</li>
+ *       ({@code /%61pi} for {@code /api}), an escaped {@code /}, {@code \} or {@code %}, a {@code ;} (path
+ *       parameters), an empty, {@code .} or {@code ..} segment: 400;</li>
  *   <li>in the path, any query parameter's name or value, or any header: a broken percent-escape, bytes that are not
  *       UTF-8 (overlong forms such as {@code %C0%80} included), or a control character (C0 or DEL; a header may hold a
  *       tab), by the rules every service keeps too ({@link RequestText}): 400 naming the parameter; so is a target
@@ -73,6 +73,11 @@ public class RequestTargetCheck implements WebFilter {
     }
 
     private static Optional<Refusal> path(String rawPath) {
+        String lower = rawPath.toLowerCase(java.util.Locale.ROOT);
+        if (rawPath.indexOf(';') >= 0 || lower.contains("%3b") || lower.contains("%25")) {
+            // path parameters and escaped escapes are read differently by different servers: none of ours uses them
+            return Optional.of(Refusal.invalid("path", "CanonicalPath", "must not hold ';' or an escaped ';' or '%'"));
+        }
         for (int i = rawPath.indexOf('%'); i >= 0 && i + 2 < rawPath.length(); i = rawPath.indexOf('%', i + 1)) {
             int value = hexByte(rawPath, i);
             if (value >= 0 && (isUnreserved((char) value) || value == '/' || value == '\\')) {

@@ -12,14 +12,14 @@ import reactor.core.publisher.Mono;
 /**
  * One URL per resource: a path with a trailing slash ({@code /compare/rest-vs-grpc/}) is redirected to the same path
  * without it, query kept as sent; 301 for GET and HEAD, 308 for other methods so that clients repeat them with their
- * body. Swagger UI under {@code /docs} keeps its own paths.
+ * body. Swagger UI under {@code /docs/swagger-ui} keeps its own paths.
  */
 public class TrailingSlashes implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String rawPath = exchange.getRequest().getURI().getRawPath();
-        if (rawPath.length() <= 1 || !rawPath.endsWith("/") || rawPath.startsWith("/docs")) {
+        if (rawPath.length() <= 1 || !rawPath.endsWith("/") || rawPath.startsWith("/docs/swagger-ui")) {
             return chain.filter(exchange);
         }
         String rawQuery = exchange.getRequest().getURI().getRawQuery();

@@ -1,5 +1,7 @@
 package dev.nicepick.gateway.health;
 
+import dev.nicepick.gateway.edge.Refusal;
+import dev.nicepick.gateway.edge.Refusals;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
@@ -20,7 +22,8 @@ import java.util.Map;
 /**
  * Health on the public port, as a bare status ({@code {"status":"UP"}}, 200; anything else 503): enough for a load
  * balancer or a container health check, nothing about the system behind it. Details, metrics and circuit
- * breaker states are on the management port ({@code MANAGEMENT_PORT}), which is never published.
+ * breaker states are on the management port ({@code MANAGEMENT_PORT}), which is never published; any other
+ * {@code /actuator} path here is a 404.
  */
 @Configuration(proxyBeanMethods = false)
 public class PublicHealth {
@@ -34,6 +37,9 @@ public class PublicHealth {
                 .route(read(PATHS[0]), request -> answer(Mono.fromCallable(health::health)))
                 .route(read(PATHS[1]), request -> answer(Mono.fromCallable(() -> health.healthForPath("liveness"))))
                 .route(read(PATHS[2]), request -> answer(Mono.fromCallable(() -> health.healthForPath("readiness"))))
+                // on the management port Actuator's own mapping comes first; here, nothing else of it exists
+                .route(RequestPredicates.path("/actuator/**"), request -> Refusals.write(request.exchange(),
+                        Refusal.of(HttpStatus.NOT_FOUND, "Only health is answered here.")).then(Mono.empty()))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntPredicate;
 
 /**
  * How Netty reads a request before Spring sees it, set so that every bad request reaches the gateway's own
@@ -18,8 +19,10 @@ import java.nio.charset.StandardCharsets;
  * <ul>
  *   <li>header values are not validated by Netty ({@code server.netty.validate-headers: false}): the gateway refuses
  *       control characters itself;</li>
- *   <li>a request-target that {@code java.net.URI} cannot parse (a {@code %} without two hex digits, a space,
- *       {@code |}, {@code {}, a byte beyond ASCII) is repaired into a parseable one and marked with
+ *   <li>printable characters RFC 3986 does not allow ({@code |}, {@code ^}, {@code {}, ...), which browsers leave in
+ *       pasted links, are percent-encoded and the request goes on; a request-target {@code java.net.URI} still could
+ *       not parse (a {@code %} without two hex digits, a control character, a byte beyond ASCII) is repaired into a
+ *       parseable one and marked with
  *       {@value #MALFORMED_TARGET} naming where it broke ({@code path}, or the query parameter's name), so that it
  *       is refused with 400 naming that part;</li>
  *   <li>backstop limits above the gateway's own 8 KB ({@code server.max-http-request-header-size},
@@ -52,10 +55,13 @@ public class RequestDecoding {
         public void channelRead(ChannelHandlerContext context, Object message) {
             if (message instanceof HttpRequest request) {
                 String target = request.uri();
-                String repaired = repair(target);
+                String lenient = lenient(target);
+                String repaired = repair(lenient);
                 if (!repaired.equals(target)) {
                     request.setUri(repaired);
-                    request.headers().set(MALFORMED_TARGET, brokenPart(target, firstDifference(target, repaired)));
+                }
+                if (!repaired.equals(lenient)) {
+                    request.headers().set(MALFORMED_TARGET, brokenPart(lenient, firstDifference(lenient, repaired)));
                 }
             }
             context.fireChannelRead(message);
@@ -64,25 +70,38 @@ public class RequestDecoding {
 
     /** The target with every character RFC 3986 does not allow there, and every stray {@code %}, percent-encoded. */
     static String repair(String target) {
-        StringBuilder repaired = null;
+        return encode(target, c -> true);
+    }
+
+    /**
+     * The target with the printable characters RFC 3986 does not allow but browsers leave as they are in a pasted
+     * link ({@code |}, {@code ^}, {@code `}, {@code {}, {@code "}, ...) percent-encoded, as if the client had done it;
+     * what else is malformed (a stray {@code %}, a control character, a byte beyond ASCII) stays for {@link #repair}.
+     */
+    static String lenient(String target) {
+        return encode(target, c -> c > 0x20 && c < 0x7f && c != '%');
+    }
+
+    private static String encode(String target, IntPredicate encodable) {
+        StringBuilder encoded = null;
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
             boolean ok = isAllowed(c) || (c == '%' && i + 2 < target.length() && isHex(target.charAt(i + 1)) && isHex(target.charAt(i + 2)));
-            if (!ok && repaired == null) {
-                repaired = new StringBuilder(target.substring(0, i));
-            }
-            if (repaired != null) {
-                if (ok) {
-                    repaired.append(c);
-                } else {
-                    for (byte b : String.valueOf(c).getBytes(StandardCharsets.ISO_8859_1)) {
-                        repaired.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                                .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-                    }
+            if (ok || !encodable.test(c)) {
+                if (encoded != null) {
+                    encoded.append(c);
                 }
+                continue;
+            }
+            if (encoded == null) {
+                encoded = new StringBuilder(target.substring(0, i));
+            }
+            for (byte b : String.valueOf(c).getBytes(StandardCharsets.ISO_8859_1)) {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
             }
         }
-        return repaired == null ? target : repaired.toString();
+        return encoded == null ? target : encoded.toString();
     }
 
     /** {@code path}, or the name of the query parameter the character at {@code index} belongs to. */

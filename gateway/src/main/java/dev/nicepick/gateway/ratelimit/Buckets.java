@@ -33,13 +33,17 @@ public class Buckets {
     /**
      * A limit of {@code capacity} calls per {@code period}.
      *
-     * @param name names the bucket family in keys and messages, e.g. {@code read}
+     * @param name   names the bucket family in keys and messages, e.g. {@code read}
+     * @param greedy whether tokens come back one by one as the period passes (smooth; a burst then a steady trickle
+     *               may exceed {@code capacity} within one period), or all at once when it has passed (never more
+     *               than {@code capacity} within one period)
      */
-    public record Limit(String name, long capacity, Duration period) {
+    public record Limit(String name, long capacity, Duration period, boolean greedy) {
 
         BucketConfiguration bucket() {
+            var refill = Bandwidth.builder().capacity(capacity);
             return BucketConfiguration.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                    .addLimit(greedy ? refill.refillGreedy(capacity, period).build() : refill.refillIntervally(capacity, period).build())
                     .build();
         }
     }

@@ -32,8 +32,8 @@ public class RateLimits implements WebFilter {
 
     public RateLimits(Buckets buckets, GatewaySettings settings) {
         this.buckets = buckets;
-        this.reads = new Buckets.Limit("read", settings.rateLimit().readsPerMinute(), Duration.ofMinutes(1));
-        this.writes = new Buckets.Limit("write", settings.rateLimit().writesPerMinute(), Duration.ofMinutes(1));
+        this.reads = new Buckets.Limit("read", settings.rateLimit().readsPerMinute(), Duration.ofMinutes(1), true);
+        this.writes = new Buckets.Limit("write", settings.rateLimit().writesPerMinute(), Duration.ofMinutes(1), true);
     }
 
     @Override

@@ -15,11 +15,16 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Names the client of each request, after the token is checked: a signed-in user by the token's subject, a reader
+ * Names the client of each request, after the token is checked: a signed-in user by the token's subject (to the
+ * services, as a digest of it, so that any subject makes a valid reader key), a reader
  * by the signed cookie that {@code POST /api/readers} hands out, anyone else by network address. A user's or
  * reader's name goes to the services as {@value HeaderNames#READER_KEY}; the name keys the rate limits. An
  * operation only readers may call ({@link ApiEndpoints.Access#READER}: voting) is refused with 403 and the problem
@@ -29,6 +34,7 @@ import java.util.Optional;
 public class ClientIdentity implements WebFilter {
 
     private static final String ATTRIBUTE = ClientIdentity.class.getName();
+    private static final String USER = "user:";
 
     private final ReaderCookie cookie;
 
@@ -43,6 +49,11 @@ public class ClientIdentity implements WebFilter {
      * @param readerKey who votes, when the client is a user or a reader
      */
     public record Client(String key, Optional<String> readerKey) {
+
+        /** Whether a bearer token named the client. */
+        public boolean signedIn() {
+            return key.startsWith(USER);
+        }
     }
 
     @Override
@@ -50,7 +61,7 @@ public class ClientIdentity implements WebFilter {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(auth -> "user:" + auth.getName())
+                .map(auth -> USER + auth.getName())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(user -> {
@@ -75,7 +86,8 @@ public class ClientIdentity implements WebFilter {
 
     private Client identify(ServerWebExchange exchange, Optional<String> user) {
         if (user.isPresent()) {
-            return new Client(user.get(), user);
+            // a subject may hold any character (auth0|5f7c..., an e-mail): the services get a fixed-form digest of it
+            return new Client(user.get(), Optional.of(USER + digest(user.get())));
         }
         Optional<String> reader = readerOf(exchange).map(id -> "reader:" + id);
         return reader.map(key -> new Client(key, Optional.of(key)))
@@ -87,6 +99,16 @@ public class ClientIdentity implements WebFilter {
         return Optional.ofNullable(exchange.getRequest().getCookies().getFirst(cookie.name()))
                 .map(HttpCookie::getValue)
                 .flatMap(cookie::readerOf);
+    }
+
+    /** SHA-256, URL-safe Base64 without padding: 43 characters of {@code [A-Za-z0-9_-]}, whatever the subject. */
+    private static String digest(String subject) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static String addressOf(ServerWebExchange exchange) {

@@ -4,7 +4,6 @@ import dev.nicepick.api.Roles;
 import dev.nicepick.gateway.api.ApiEndpoints;
 import dev.nicepick.gateway.edge.Refusal;
 import dev.nicepick.gateway.edge.Refusals;
-import dev.nicepick.gateway.health.PublicHealth;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
@@ -82,9 +82,8 @@ class EdgeSecurity {
                             authorize(auth.pathMatchers(HEAD, endpoint.wildcardPattern()), endpoint.access());
                         }
                     });
-                    auth.pathMatchers(GET, PublicHealth.PATHS).permitAll()
-                            .pathMatchers(HEAD, PublicHealth.PATHS).permitAll()
-                            .pathMatchers("/api/**", "/actuator/**").denyAll()
+                    auth.pathMatchers("/actuator/**").permitAll() // bare health, else 404 (PublicHealth)
+                            .pathMatchers("/api/**").denyAll()
                             .pathMatchers(GET, "/**").permitAll()
                             .pathMatchers(HEAD, "/**").permitAll()
                             .anyExchange().denyAll();
@@ -133,6 +132,16 @@ class EdgeSecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable));
+    }
+
+    /**
+     * Spring Security's firewall refuses what {@code RequestTargetCheck} has not already (it runs first): answered
+     * the same way, as a 400 problem or page naming the path.
+     */
+    @Bean
+    ServerExchangeRejectedHandler firewallRefusals() {
+        return (exchange, rejected) -> Refusals.write(exchange, Refusal.invalid("path", "CanonicalPath",
+                "is not a path this server takes (it holds characters or sequences that could be read two ways)"));
     }
 
     private static AbstractAuthenticationToken roles(Jwt jwt) {

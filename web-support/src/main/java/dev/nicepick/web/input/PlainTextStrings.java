@@ -1,6 +1,6 @@
 package dev.nicepick.web.input;
 
-import dev.nicepick.text.ControlCharacters;
+import dev.nicepick.text.RequestText;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -9,9 +9,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Every string a request body binds to (fields, list elements, map values) must be a JSON string (a number
- * or a boolean is a type mismatch, not coerced), and is refused with
- * {@link ControlCharacterException} when it holds a control character other than tab, line feed and
- * carriage return, so the problem names the field's JSON path (e.g. {@code options[0].name}).
+ * or a boolean is a type mismatch, not coerced), and is refused with {@link TextRuleException} when it breaks
+ * {@link RequestText#checkFreeText} (a control character other than tab, line feed and carriage return; a lone
+ * UTF-16 surrogate, which no database can store as written), so the problem names the field's JSON path (e.g.
+ * {@code options[0].name}).
  */
 public final class PlainTextStrings extends SimpleModule {
 
@@ -29,8 +30,11 @@ public final class PlainTextStrings extends SimpleModule {
                 return (String) context.handleUnexpectedToken(String.class, parser);
             }
             String value = super.deserialize(parser, context);
-            if (value != null && ControlCharacters.anyInFreeText(value)) {
-                throw new ControlCharacterException(parser);
+            if (value != null) {
+                var violation = RequestText.checkFreeText(value);
+                if (violation.isPresent()) {
+                    throw new TextRuleException(parser, violation.get());
+                }
             }
             return value;
         }

@@ -67,7 +67,8 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
      * Refusals any operation can get: a bad request or token, a method its path does not take, an unacceptable
      * Accept, rate limits and an absent service at the gateway, an error on our side.
      */
-    private static final Set<Integer> SHARED_ERRORS = Set.of(400, 401, 405, 406, 429, 500, 503);
+    // 403: also a browser page of an origin CORS does not allow; 414 and 431: the gateway's limits on any request
+    private static final Set<Integer> SHARED_ERRORS = Set.of(400, 401, 403, 405, 406, 414, 429, 431, 500, 503);
     private static final Set<Integer> WITHOUT_BODY = Set.of(204, 301, 304, 308);
     private static final Set<Integer> RETRY_AFTER = Set.of(429, 503);
 
@@ -212,6 +213,7 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
     private static void addIfAbsent(ApiResponses responses, int status, String description) {
         responses.computeIfAbsent(String.valueOf(status), code -> new ApiResponse().description(description));
     }
+
     private static Header header(boolean required, String description, Schema<?> schema) {
         return new Header().required(required ? Boolean.TRUE : null).description(description).schema(schema);
     }

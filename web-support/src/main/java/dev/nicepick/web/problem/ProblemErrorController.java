@@ -3,6 +3,7 @@ package dev.nicepick.web.problem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ import java.io.IOException;
  * refused) as an RFC 9457 problem ({@link Problems#ofStatus}) instead of Spring Boot's {@code timestamp} JSON
  * or an HTML page, whatever the client accepts.
  */
+@Hidden // not an operation of the API: where the servlet container sends what nothing else answered
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -1,7 +1,7 @@
 package dev.nicepick.web.problem;
 
 import dev.nicepick.text.ControlCharacters;
-import dev.nicepick.web.input.ControlCharacterException;
+import dev.nicepick.web.input.TextRuleException;
 import dev.nicepick.web.limits.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +9,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,6 +35,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Every refusal as an RFC 9457 problem, in the API's own words: validation problems list each broken rule
@@ -141,7 +143,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private FieldProblem bodyProblem(JacksonException e) {
         String field = e.getPath().isEmpty() ? "body" : path(e.getPath());
         return switch (e) {
-            case ControlCharacterException control -> new FieldProblem(field, ControlCharacters.RULE, ControlCharacters.MESSAGE);
+            case TextRuleException text -> new FieldProblem(field, text.violation().rule(), text.violation().message());
             case UnrecognizedPropertyException unknown -> new FieldProblem(field, "UnknownField", "is not a field of this request");
             case MismatchedInputException mismatch -> new FieldProblem(field, "Type",
                     "must be " + ExpectedTypes.describe(mismatch.getTargetType(), this::jsonSpelling));
@@ -180,14 +182,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Problems Spring MVC raises itself (415, 405, 406, 404) get our type URIs too. */
+    /** Problems Spring MVC raises itself (415, 405, 406, 404) get our type URIs too, and details in our words. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             problem.setType(Problems.typeOf(status));
+            switch (status.value()) {
+                case 415 -> problem.setDetail("This operation takes a body of type "
+                        + mediaTypes(headers.getAccept().isEmpty() ? headers.getAcceptPatch() : headers.getAccept(), "application/json")
+                        + "; send it with that Content-Type.");
+                case 406 -> problem.setDetail("This operation answers application/json (problems as application/problem+json);"
+                        + " ask for one of them in Accept.");
+                default -> { }
+            }
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String mediaTypes(List<MediaType> types, String fallback) {
+        return types.isEmpty() ? fallback : types.stream().map(Object::toString).collect(Collectors.joining(" or "));
     }
 
     private static String path(List<JacksonException.Reference> references) {
