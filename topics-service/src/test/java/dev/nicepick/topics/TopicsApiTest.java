@@ -163,6 +163,21 @@ class TopicsApiTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void ifMatchStarOverwritesWhateverVersionIsThere() {
+        String slug = unique("overwrite");
+        api().post("/api/topics", topic(slug)).bearer(editor()).send();
+        Map<String, Object> edited = topic(slug);
+        edited.put("title", "Quarkus vs Micronaut, overwritten");
+
+        Response overwritten = api().put("/api/topics/" + slug, edited).bearer(editor()).header("If-Match", "*").send();
+
+        assertThat(overwritten.status()).as(overwritten.body()).isEqualTo(200);
+        assertThat(overwritten.json().get("version").asLong()).isEqualTo(2);
+        assertThat(api().put("/api/topics/no-such-topic", topic("no-such-topic")).bearer(editor()).header("If-Match", "*").send()
+                .status()).as("* matches no topic that does not exist").isEqualTo(404);
+    }
+
+    @Test
     void revisingAnUnknownTopicIsNotFound() {
         Response response = api().put("/api/topics/no-such-topic", topic("no-such-topic")).bearer(editor())
                 .header("If-Match", "\"1.0\"").send();

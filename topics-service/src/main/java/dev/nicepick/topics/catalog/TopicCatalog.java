@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -47,20 +48,20 @@ public class TopicCatalog {
     }
 
     /**
-     * @param expectedVersion the version the editor's copy was made from; another one means someone
-     *                        changed the topic meanwhile
+     * @param expectedVersion the version the editor's copy was made from, another one meaning someone changed the
+     *                        topic meanwhile (412); empty to overwrite whatever version is there ({@code If-Match: *})
      */
     @Transactional
-    public Topic revise(String slug, TopicRequest request, long expectedVersion) {
+    public Topic revise(String slug, TopicRequest request, OptionalLong expectedVersion) {
         request.checkConsistency();
         // a variant of the slug is redirected first, so the editor's body then reaches the canonical path
         Topic current = locked(slug);
         if (!slug.equals(request.slug())) {
             throw Problems.invalid("slug", "Unchanged", "the slug of a topic cannot change (path says '" + slug + "')");
         }
-        if (current.version() != expectedVersion) {
+        if (expectedVersion.isPresent() && current.version() != expectedVersion.getAsLong()) {
             throw Problems.preconditionFailed("The topic is at version " + current.version() + ", your copy is of version "
-                    + expectedVersion + ". Reload it and apply your change again.");
+                    + expectedVersion.getAsLong() + ". Reload it and apply your change again.");
         }
         Topic revised = current.revisedBy(request, clock.instant());
         topics.update(revised);

@@ -35,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.OptionalLong;
 import java.util.List;
 import java.util.Map;
 
@@ -121,7 +122,7 @@ class TopicController {
 
     @PutMapping(path = "/{slug}", consumes = "application/json")
     @Operation(operationId = "reviseTopic",
-            summary = "Revise a topic (editors); If-Match must carry the ETag the editor's copy came with",
+            summary = "Revise a topic (editors); If-Match must carry the ETag the editor's copy came with (or *, to overwrite any version)",
             description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(examples = @ExampleObject(name = "revision", value = TOPIC_EXAMPLE))))
@@ -157,18 +158,25 @@ class TopicController {
 
     /**
      * The topic version named by an If-Match ETag ({@code "version.verdictRevision"}). Only the version
-     * counts: a new verdict does not make an editor's copy of the text stale.
+     * counts: a new verdict does not make an editor's copy of the text stale. {@code *} (RFC 9110 section
+     * 13.1.1: "any current version") is empty: the editor asks to overwrite whatever is there.
      */
-    private static long expectedVersion(String ifMatch) {
+    private static OptionalLong expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.preconditionRequired("Send If-Match with the ETag of the topic you edited.");
+            throw Problems.preconditionRequired("Send If-Match with the ETag of the topic you edited (or *, to overwrite any version).");
         }
-        return Arrays.stream(ifMatch.split(","))
+        if (ifMatch.trim().equals("*")) {
+            return OptionalLong.empty();
+        }
+        OptionalLong named = Arrays.stream(ifMatch.split(","))
                 .map(String::trim)
                 .filter(tag -> tag.matches("\"\\d+\\.\\d+\""))
-                .map(tag -> Long.parseLong(tag.substring(1, tag.indexOf('.'))))
-                .findFirst()
-                .orElseThrow(() -> Problems.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this topic."));
+                .mapToLong(tag -> Long.parseLong(tag.substring(1, tag.indexOf('.'))))
+                .findFirst();
+        if (named.isEmpty()) {
+            throw Problems.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this topic.");
+        }
+        return named;
     }
 
     private static boolean isEditor(Authentication authentication) {

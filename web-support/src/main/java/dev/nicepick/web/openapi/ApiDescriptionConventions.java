@@ -181,8 +181,17 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
                     .forEach(ApiDescriptionConventions::anyValuesInFreeMaps);
         }
         if (status >= 400) {
+            // each status its own example, so a 503 is not shown with a 400's body
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", ProblemTypes.of(status).toString());
+            example.put("title", ProblemTypes.title(status));
+            example.put("status", status);
+            example.put("detail", status == 400 ? "slug: must not be blank" : ProblemTypes.title(status) + ": see the description of this status.");
+            if (status == 400) {
+                example.put("errors", List.of(Map.of("field", "slug", "rule", "NotBlank", "message", "must not be blank")));
+            }
             response.content(new Content().addMediaType(PROBLEM_JSON,
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)).example(example)));
         } else if (WITHOUT_BODY.contains(status)) {
             response.content(null);
         }
