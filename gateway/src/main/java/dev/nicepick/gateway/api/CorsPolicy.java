@@ -1,5 +1,6 @@
 package dev.nicepick.gateway.api;
 
+import dev.nicepick.api.HeaderNames;
 import dev.nicepick.gateway.edge.Refusal;
 import dev.nicepick.gateway.edge.Refusals;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +35,11 @@ public class CorsPolicy implements WebFilter {
     public CorsPolicy(List<String> allowedOrigins) {
         configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(allowedOrigins);
-        configuration.setAllowedHeaders(List.of("Content-Type", "Authorization", "Idempotency-Key", "If-Match", "If-None-Match",
-                "X-Withdraw-Token", "X-Request-Id"));
-        configuration.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Request-Id", "RateLimit-Limit",
-                "RateLimit-Remaining", "RateLimit-Reset", "X-Verdict-Stale", "Allow"));
+        configuration.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.AUTHORIZATION, HeaderNames.IDEMPOTENCY_KEY,
+                HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, HeaderNames.WITHDRAW_TOKEN, HeaderNames.REQUEST_ID));
+        configuration.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER, HeaderNames.REQUEST_ID,
+                HeaderNames.RATE_LIMIT_LIMIT, HeaderNames.RATE_LIMIT_REMAINING, HeaderNames.RATE_LIMIT_RESET,
+                HeaderNames.VERDICT_STALE, HttpHeaders.ALLOW));
         configuration.setAllowCredentials(true);
         configuration.setMaxAge(Duration.ofHours(1));
     }

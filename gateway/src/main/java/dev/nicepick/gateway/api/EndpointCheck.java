@@ -37,9 +37,7 @@ public class EndpointCheck implements WebFilter {
         HttpHeaders allow = new HttpHeaders();
         allow.set(HttpHeaders.ALLOW, allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")));
         if (method == HttpMethod.OPTIONS && !CorsUtils.isPreFlightRequest(exchange.getRequest())) {
-            exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
-            exchange.getResponse().getHeaders().addAll(allow);
-            return exchange.getResponse().setComplete();
+            return options(exchange, allow);
         }
         if (!allowed.contains(method)) {
             return Refusals.write(exchange, new Refusal(HttpStatus.METHOD_NOT_ALLOWED,
@@ -58,11 +56,16 @@ public class EndpointCheck implements WebFilter {
         HttpHeaders allow = new HttpHeaders();
         allow.set(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
         if (method == HttpMethod.OPTIONS) {
-            exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
-            exchange.getResponse().getHeaders().addAll(allow);
-            return exchange.getResponse().setComplete();
+            return options(exchange, allow);
         }
         return Refusals.write(exchange, new Refusal(HttpStatus.METHOD_NOT_ALLOWED,
                 "Pages are only read; this address takes GET and HEAD.", List.of(), allow));
+    }
+
+    /** A plain OPTIONS: what the path takes, and nothing else (RFC 9110 section 9.3.7). */
+    private static Mono<Void> options(ServerWebExchange exchange, HttpHeaders allow) {
+        exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
+        exchange.getResponse().getHeaders().addAll(allow);
+        return exchange.getResponse().setComplete();
     }
 }

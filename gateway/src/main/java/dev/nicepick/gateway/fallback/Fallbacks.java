@@ -1,5 +1,6 @@
 package dev.nicepick.gateway.fallback;
 
+import dev.nicepick.api.HeaderNames;
 import dev.nicepick.api.ProblemTypes;
 import dev.nicepick.gateway.GatewaySettings;
 import dev.nicepick.gateway.edge.InternalHeaders;
@@ -33,7 +34,6 @@ import java.util.regex.Pattern;
 @Configuration(proxyBeanMethods = false)
 class Fallbacks {
 
-    static final String STALE_HEADER = "X-Verdict-Stale";
     private static final Logger log = LoggerFactory.getLogger(Fallbacks.class);
     private static final Pattern VERDICT_PATH = Pattern.compile("/api/verdicts/([a-z0-9-]+)");
     private static final Map<String, String> SERVICE_NAMES = Map.of(
@@ -64,7 +64,7 @@ class Fallbacks {
         logCause(request.exchange(), "verdicts");
         return staleVerdicts.of(slug.group(1))
                 .flatMap(verdict -> ServerResponse.ok()
-                        .header(STALE_HEADER, "true")
+                        .header(HeaderNames.VERDICT_STALE, "true")
                         .header(HttpHeaders.WARNING, "110 - \"Response is Stale\"")
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .bodyValue(verdict))

@@ -1,8 +1,5 @@
 package dev.nicepick.gateway.fallback;
 
-import org.springframework.cloud.client.loadbalancer.LoadBalanced;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -25,8 +22,8 @@ class StaleVerdicts {
 
     private final WebClient topics;
 
-    StaleVerdicts(WebClient.Builder loadBalanced) {
-        this.topics = loadBalanced.clone().baseUrl("http://topics-service").build();
+    StaleVerdicts(WebClient topicsService) {
+        this.topics = topicsService;
     }
 
     Mono<Map<String, Object>> of(String slug) {
@@ -45,15 +42,5 @@ class StaleVerdicts {
         body.put("stale", true);
         body.put("staleReason", "verdict-service is not answering; this is the latest verdict topics-service has.");
         return body;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Clients {
-
-        @Bean
-        @LoadBalanced
-        WebClient.Builder loadBalancedWebClientBuilder() {
-            return WebClient.builder();
-        }
     }
 }

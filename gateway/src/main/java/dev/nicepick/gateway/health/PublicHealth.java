@@ -2,6 +2,7 @@ package dev.nicepick.gateway.health;
 
 import dev.nicepick.gateway.edge.Refusal;
 import dev.nicepick.gateway.edge.Refusals;
+import dev.nicepick.gateway.page.ReadPredicates;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -34,17 +34,13 @@ public class PublicHealth {
     @Bean
     RouterFunction<ServerResponse> publicHealthRoutes(HealthEndpoint health) {
         return RouterFunctions.route()
-                .route(read(PATHS[0]), request -> answer(Mono.fromCallable(health::health)))
-                .route(read(PATHS[1]), request -> answer(Mono.fromCallable(() -> health.healthForPath("liveness"))))
-                .route(read(PATHS[2]), request -> answer(Mono.fromCallable(() -> health.healthForPath("readiness"))))
+                .route(ReadPredicates.getOrHead(PATHS[0]), request -> answer(Mono.fromCallable(health::health)))
+                .route(ReadPredicates.getOrHead(PATHS[1]), request -> answer(Mono.fromCallable(() -> health.healthForPath("liveness"))))
+                .route(ReadPredicates.getOrHead(PATHS[2]), request -> answer(Mono.fromCallable(() -> health.healthForPath("readiness"))))
                 // on the management port Actuator's own mapping comes first; here, nothing else of it exists
                 .route(RequestPredicates.path("/actuator/**"), request -> Refusals.write(request.exchange(),
                         Refusal.of(HttpStatus.NOT_FOUND, "Only health is answered here.")).then(Mono.empty()))
                 .build();
-    }
-
-    private static RequestPredicate read(String path) {
-        return RequestPredicates.GET(path).or(RequestPredicates.HEAD(path));
     }
 
     /** Health indicators may block (they are the servlet kind): off the event loop. */

@@ -8,8 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.server.RequestPredicate;
-import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -36,14 +34,9 @@ class PageRoutes {
     @Bean
     RouterFunction<ServerResponse> comparisonPages(@Value("classpath:/static/index.html") Resource page) {
         return RouterFunctions.route()
-                .route(read("/"), request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(page))
-                .route(read("/compare/{slug}"), request -> comparison(request, page))
+                .route(ReadPredicates.getOrHead("/"), request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(page))
+                .route(ReadPredicates.getOrHead("/compare/{slug}"), request -> comparison(request, page))
                 .build();
-    }
-
-    /** GET, and HEAD, which answers as GET without the body. */
-    private static RequestPredicate read(String pattern) {
-        return RequestPredicates.GET(pattern).or(RequestPredicates.HEAD(pattern));
     }
 
     private Mono<ServerResponse> comparison(ServerRequest request, Resource page) {

@@ -21,8 +21,8 @@ class TopicLookup {
 
     private final WebClient topics;
 
-    TopicLookup(WebClient.Builder loadBalanced) {
-        this.topics = loadBalanced.clone().baseUrl("http://topics-service").build();
+    TopicLookup(WebClient topicsService) {
+        this.topics = topicsService;
     }
 
     /** What topics-service said of a slug. */

@@ -4,7 +4,6 @@ import dev.nicepick.api.HeaderNames;
 import dev.nicepick.api.ProblemTypes;
 import dev.nicepick.gateway.api.ApiEndpoints;
 import dev.nicepick.gateway.edge.Problems;
-import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -89,16 +88,9 @@ public class ClientIdentity implements WebFilter {
             // a subject may hold any character (auth0|5f7c..., an e-mail): the services get a fixed-form digest of it
             return new Client(user.get(), Optional.of(USER + digest(user.get())));
         }
-        Optional<String> reader = readerOf(exchange).map(id -> "reader:" + id);
+        Optional<String> reader = cookie.readerOf(exchange).map(id -> "reader:" + id);
         return reader.map(key -> new Client(key, Optional.of(key)))
                 .orElseGet(() -> new Client("address:" + addressOf(exchange), Optional.empty()));
-    }
-
-    /** The reader id of the request's cookie, when the gateway signed it. */
-    Optional<String> readerOf(ServerWebExchange exchange) {
-        return Optional.ofNullable(exchange.getRequest().getCookies().getFirst(cookie.name()))
-                .map(HttpCookie::getValue)
-                .flatMap(cookie::readerOf);
     }
 
     /** SHA-256, URL-safe Base64 without padding: 43 characters of {@code [A-Za-z0-9_-]}, whatever the subject. */

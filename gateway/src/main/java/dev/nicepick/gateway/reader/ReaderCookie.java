@@ -1,7 +1,9 @@
 package dev.nicepick.gateway.reader;
 
 import dev.nicepick.gateway.GatewaySettings;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -35,8 +37,14 @@ public class ReaderCookie {
         return settings.name();
     }
 
-    /** The reader id a cookie value names, when the gateway signed it. */
-    public Optional<String> readerOf(String value) {
+    /** The reader id a request's cookie names, when the gateway signed it. */
+    public Optional<String> readerOf(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getRequest().getCookies().getFirst(settings.name()))
+                .map(HttpCookie::getValue)
+                .flatMap(this::readerOf);
+    }
+
+    private Optional<String> readerOf(String value) {
         int dot = value.lastIndexOf('.');
         if (dot <= 0) {
             return Optional.empty();

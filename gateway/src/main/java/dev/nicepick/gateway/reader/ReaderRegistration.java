@@ -37,13 +37,11 @@ public class ReaderRegistration {
     public static final String PATH = "/api/readers";
 
     private final ReaderCookie cookie;
-    private final ClientIdentity identity;
     private final Buckets buckets;
     private final Buckets.Limit newReaders;
 
     ReaderRegistration(ReaderCookie cookie, Buckets buckets, GatewaySettings settings) {
         this.cookie = cookie;
-        this.identity = new ClientIdentity(cookie);
         this.buckets = buckets;
         // all at once each hour, so that an address never makes more than the limit within an hour
         this.newReaders = new Buckets.Limit("new-reader", settings.rateLimit().readersPerHour(), Duration.ofHours(1), false);
@@ -71,7 +69,7 @@ public class ReaderRegistration {
         if (client != null && client.signedIn()) {
             return answer(ServerResponse.ok(), client.readerKey().orElseThrow()); // the token names the reader already
         }
-        Optional<String> existing = identity.readerOf(request.exchange());
+        Optional<String> existing = cookie.readerOf(request.exchange());
         if (existing.isPresent()) {
             return answer(ServerResponse.ok(), existing.get());
         }
