@@ -124,6 +124,62 @@ class EventContractsTest {
                 .hasMessageContaining("topicId");
     }
 
+    @Test
+    void recordsKeepTheWireFormatConsumersRead() {
+        var envelope = new EventEnvelope<>("id-3", EventType.TOPIC_ARCHIVED, "/topics-service",
+                Instant.parse("2026-11-24T08:00:00Z"), TOPIC.toString(), "req-3", SAMPLES.get(EventType.TOPIC_ARCHIVED));
+
+        ProducerRecord<String, byte[]> record = codec.toRecord(envelope);
+
+        Map<String, String> headers = new java.util.TreeMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        assertThat(headers).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ce_id", "id-3",
+                "ce_source", "/topics-service",
+                "ce_type", "dev.nicepick.topic.archived.v1",
+                "ce_specversion", "1.0",
+                "ce_time", "2026-11-24T08:00:00Z",
+                "ce_subject", TOPIC.toString(),
+                "ce_correlationid", "req-3",
+                "content-type", "application/json"));
+        assertThat(json.readTree(record.value())).isEqualTo(json.readTree(codec.body(envelope.data())));
+    }
+
+    @Test
+    void anEventWithoutACorrelationIdHasNoSuchHeader() {
+        var envelope = new EventEnvelope<>("id-4", EventType.TOPIC_ARCHIVED, "/test", Instant.parse("2026-11-24T08:00:00Z"),
+                TOPIC.toString(), null, SAMPLES.get(EventType.TOPIC_ARCHIVED));
+
+        ProducerRecord<String, byte[]> record = codec.toRecord(envelope);
+
+        assertThat(record.headers().lastHeader(CloudEventHeaders.CORRELATION_ID)).isNull();
+        assertThat(codec.fromRecord(consumed(record))).isEqualTo(envelope);
+    }
+
+    @Test
+    void anEventOnAnotherTypesStreamIsRejected() {
+        ProducerRecord<String, byte[]> sent = codec.toRecord(new EventEnvelope<>("id-5", EventType.VERDICT_ISSUED, "/test",
+                Instant.parse("2026-11-24T08:00:00Z"), TOPIC.toString(), null, SAMPLES.get(EventType.VERDICT_ISSUED)));
+        ConsumerRecord<String, byte[]> onTopicsStream = new ConsumerRecord<>(Streams.TOPICS, 0, 0, sent.key(), sent.value());
+        sent.headers().forEach(h -> onTopicsStream.headers().add(h));
+
+        assertThatThrownBy(() -> codec.fromRecord(onTopicsStream))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("does not belong on " + Streams.TOPICS);
+    }
+
+    @Test
+    void aRecordMissingARequiredAttributeIsRejected() {
+        for (String header : List.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.TIME,
+                CloudEventHeaders.SUBJECT)) {
+            ProducerRecord<String, byte[]> record = record(EventType.TOPIC_ARCHIVED.ceType(),
+                    codec.body(SAMPLES.get(EventType.TOPIC_ARCHIVED)));
+            record.headers().remove(header);
+
+            assertThatThrownBy(() -> codec.fromRecord(consumed(record))).as(header).isInstanceOf(EventDecodingException.class);
+        }
+    }
+
     private Schema schema(EventType type) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
             assertThat(in).as(type.schemaResource()).isNotNull();

@@ -141,6 +141,6 @@ class TopicEventsTest extends ServiceIntegrationTest {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return EventCodec.text(record.headers(), name);
+        return CloudEventHeaders.text(record.headers(), name);
     }
 }

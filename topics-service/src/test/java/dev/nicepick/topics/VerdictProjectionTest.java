@@ -96,7 +96,7 @@ class VerdictProjectionTest extends ServiceIntegrationTest {
             verdicts.send(verdict(3, "micronaut", 0.95));
 
             assertThat(deadLetters.await(r -> topicId.toString().equals(r.key()), 2, DEADLINE))
-                    .extracting(r -> EventCodec.text(r.headers(), CloudEventHeaders.TYPE))
+                    .extracting(r -> CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE))
                     .containsExactly("dev.nicepick.verdict.reconsidered.v9", EventType.VERDICT_ISSUED.ceType());
             assertThat(awaitRevision(3).get("winner").asString()).isEqualTo("micronaut");
         }

@@ -1,7 +1,6 @@
 package dev.nicepick.verdicts;
 
 import dev.nicepick.events.CloudEventHeaders;
-import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventType;
 import dev.nicepick.events.Streams;
 import dev.nicepick.events.feedback.FeedbackAccepted;
@@ -38,7 +37,7 @@ class VerdictServiceTest extends VerdictServiceTestBase {
         assertThat(issued.revision()).isEqualTo(1);
         assertThat(issued.winner()).isEqualTo("rest");
         assertThat(issued.probability()).isCloseTo(1 - Math.pow(0.5, 10), within(1e-12));
-        assertThat(EventCodec.text(record.headers(), CloudEventHeaders.CORRELATION_ID)).isEqualTo("test-request");
+        assertThat(CloudEventHeaders.text(record.headers(), CloudEventHeaders.CORRELATION_ID)).isEqualTo("test-request");
 
         JsonNode verdict = awaitVerdict(slug, v -> true);
         assertThat(verdict.get("topic").asString()).isEqualTo(slug);

@@ -19,8 +19,8 @@ public class CorrelationRecordInterceptor implements RecordInterceptor<String, b
 
     @Override
     public ConsumerRecord<String, byte[]> intercept(ConsumerRecord<String, byte[]> record, Consumer<String, byte[]> consumer) {
-        put(REQUEST_ID, EventCodec.text(record.headers(), CloudEventHeaders.CORRELATION_ID));
-        put(EVENT_ID, EventCodec.text(record.headers(), CloudEventHeaders.ID));
+        put(REQUEST_ID, CloudEventHeaders.text(record.headers(), CloudEventHeaders.CORRELATION_ID));
+        put(EVENT_ID, CloudEventHeaders.text(record.headers(), CloudEventHeaders.ID));
         return record;
     }
 
