@@ -2,6 +2,9 @@ package dev.nicepick.messaging;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.PositiveOrZero;
 
 import java.time.Duration;
 
@@ -11,8 +14,9 @@ import java.time.Duration;
  * @param attempts retries after the first failure
  */
 @ConfigurationProperties("nicepick.consumer.retry")
+@Validated
 public record ConsumerRetryProperties(
-        @DefaultValue("4") int attempts,
+        @DefaultValue("4") @PositiveOrZero int attempts,
         @DefaultValue("200ms") Duration initialInterval,
         @DefaultValue("2s") Duration maxInterval) {
 }

@@ -2,7 +2,9 @@ package dev.nicepick.messaging;
 
 import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventDecodingException;
+import dev.nicepick.events.Streams;
 import dev.nicepick.messaging.consumer.CorrelationRecordInterceptor;
+import dev.nicepick.messaging.consumer.EventMessageConverter;
 import dev.nicepick.messaging.health.KafkaHealthIndicator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -20,9 +22,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.ProducerFactory;
@@ -84,14 +88,18 @@ public class MessagingAutoConfiguration {
         return factory;
     }
 
-    /** Every {@code @KafkaListener} of a service: String keys, byte[] bodies, retries then the dead-letter topic. */
+    /**
+     * Every {@code @KafkaListener} of a service: String keys, byte[] bodies decoded into the event a typed handler
+     * takes ({@link EventMessageConverter}), retries, then the dead-letter topic.
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-            ConsumerFactory<String, byte[]> eventConsumerFactory, CommonErrorHandler eventErrorHandler) {
+            ConsumerFactory<String, byte[]> eventConsumerFactory, CommonErrorHandler eventErrorHandler, EventCodec codec) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
         factory.setConsumerFactory(eventConsumerFactory);
         factory.setCommonErrorHandler(eventErrorHandler);
         factory.setRecordInterceptor(new CorrelationRecordInterceptor());
+        factory.setRecordMessageConverter(new EventMessageConverter(codec));
         return factory;
     }
 
@@ -99,7 +107,7 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate, ConsumerRetryProperties retry) {
         // Partition -1: let the DLT's own partitioner place the record; the DLT may have fewer partitions.
         var recoverer = new DeadLetterPublishingRecoverer(eventKafkaTemplate,
-                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+                (record, exception) -> new TopicPartition(Streams.deadLetter(record.topic()), -1));
         var backOff = new ExponentialBackOffWithMaxRetries(retry.attempts());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(2.0);
@@ -107,6 +115,11 @@ public class MessagingAutoConfiguration {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(EventDecodingException.class);
         return handler;
+    }
+
+    @Bean
+    StreamDeclarations streamDeclarations(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners, StreamTopology topology) {
+        return new StreamDeclarations(kafkaAdmin, listeners, topology);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,33 +1,46 @@
 package dev.nicepick.messaging;
 
+import dev.nicepick.events.EventType;
 import dev.nicepick.events.Streams;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.constraints.Positive;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The one definition of every stream. Each service declares every stream it writes or reads, and Spring
- * Kafka's admin creates those missing at start; consumers never create topics themselves. So a stream has
- * the same partitions and cleanup policy whichever service starts first.
+ * The one definition of every stream: its partitions, replicas and cleanup policy. Every service declares
+ * every stream of {@link EventType} (creating one that exists changes nothing, so whichever service starts
+ * first creates each stream the same way) and the dead-letter topic of each stream its listeners read
+ * ({@link StreamDeclarations}); consumers never create topics themselves.
  *
  * @param partitions the most consumers of one group that can share a stream's work
  * @param replicas   copies of each partition; 3 in production, 1 on a laptop
  */
 @ConfigurationProperties("nicepick.kafka")
-public record StreamTopology(@DefaultValue("6") int partitions, @DefaultValue("1") int replicas) {
+@Validated
+public record StreamTopology(@DefaultValue("6") @Positive int partitions, @DefaultValue("1") @Positive int replicas) {
 
-    public KafkaAdmin.NewTopics declare(String... streams) {
-        return new KafkaAdmin.NewTopics(Arrays.stream(streams).map(this::topic).toArray(NewTopic[]::new));
+    /**
+     * @param listened the streams this service's listeners read
+     * @return every stream of the suite, then the dead-letter topic of each listened stream, as Kafka should have them
+     */
+    public List<NewTopic> topics(Collection<String> listened) {
+        Stream<String> streams = Arrays.stream(EventType.values()).map(EventType::stream).distinct();
+        Stream<String> deadLetters = listened.stream().distinct().sorted().map(Streams::deadLetter);
+        return Stream.concat(streams, deadLetters).map(this::topic).toList();
     }
 
-    private NewTopic topic(String stream) {
-        TopicBuilder topic = TopicBuilder.name(stream).partitions(partitions).replicas(replicas);
-        if (stream.equals(Streams.VERDICTS)) {
+    private NewTopic topic(String name) {
+        TopicBuilder topic = TopicBuilder.name(name).partitions(partitions).replicas(replicas);
+        if (name.equals(Streams.VERDICTS)) {
             // compacted: the latest verdict of every topic stays recoverable for any new consumer
             topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         }

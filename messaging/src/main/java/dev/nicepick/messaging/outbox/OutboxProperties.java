@@ -2,6 +2,9 @@ package dev.nicepick.messaging.outbox;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Positive;
 
 import java.time.Duration;
 
@@ -11,8 +14,9 @@ import java.time.Duration;
  * @param maxBackoff   the longest pause between rounds while the broker is away
  */
 @ConfigurationProperties("nicepick.outbox")
+@Validated
 public record OutboxProperties(
         @DefaultValue("100ms") Duration pollInterval,
-        @DefaultValue("200") int batchSize,
+        @DefaultValue("200") @Positive int batchSize,
         @DefaultValue("5s") Duration maxBackoff) {
 }

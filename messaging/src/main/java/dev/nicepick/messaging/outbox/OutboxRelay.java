@@ -4,6 +4,7 @@ import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +43,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Counter sent;
     private final Counter failures;
+    private final RelayPace pace;
     private ScheduledExecutorService executor;
-    private Duration backoff;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
                 EventCodec codec, OutboxProperties properties, MeterRegistry meters) {
@@ -54,7 +55,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.sent = Counter.builder("nicepick.outbox.sent").description("Events acknowledged by Kafka").register(meters);
         this.failures = Counter.builder("nicepick.outbox.failures").description("Relay rounds that could not deliver").register(meters);
-        this.backoff = properties.pollInterval();
+        this.pace = new RelayPace(properties);
+        TimeGauge.builder("nicepick.outbox.backoff", pace, TimeUnit.MILLISECONDS, p -> p.backoff().toMillis())
+                .description("The relay's pause between rounds while Kafka refuses; zero while it acknowledges")
+                .register(meters);
     }
 
     @Override
@@ -88,14 +92,11 @@ public class OutboxRelay implements SmartLifecycle {
     private void round() {
         Duration next;
         try {
-            int delivered = relayBatch();
-            backoff = properties.pollInterval();
-            next = delivered == properties.batchSize() ? Duration.ZERO : properties.pollInterval();
+            next = pace.afterDelivery(relayBatch());
         } catch (RuntimeException e) {
             failures.increment();
-            backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
-            log.warn("Outbox relay could not deliver; trying again in {} ms: {}", backoff.toMillis(), e.getMessage());
-            next = backoff;
+            next = pace.afterFailure();
+            log.warn("Outbox relay could not deliver; trying again in {} ms: {}", next.toMillis(), e.getMessage());
         }
         ScheduledExecutorService current = executor;
         if (current != null && !current.isShutdown()) {
@@ -151,10 +152,6 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return acknowledged;
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private record Row(long seq, UUID eventId, String type, String key, String source, Timestamp occurredAt,

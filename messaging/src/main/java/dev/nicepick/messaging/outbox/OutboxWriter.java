@@ -35,11 +35,10 @@ public class OutboxWriter {
         EventType type = EventType.of(event);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into outbox_event (event_id, event_type, stream, message_key, source, occurred_at, correlation_id, payload)
-                        values (:id, :type, :stream, :key, :source, :time, :correlationId, cast(:payload as jsonb))""")
+                        insert into outbox_event (event_id, event_type, message_key, source, occurred_at, correlation_id, payload)
+                        values (:id, :type, :key, :source, :time, :correlationId, cast(:payload as jsonb))""")
                 .param("id", id)
                 .param("type", type.ceType())
-                .param("stream", type.stream())
                 .param("key", event.topicId().toString())
                 .param("source", source)
                 .param("time", java.sql.Timestamp.from(Instant.now()))

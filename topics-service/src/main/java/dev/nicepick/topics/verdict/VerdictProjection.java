@@ -1,12 +1,7 @@
 package dev.nicepick.topics.verdict;
 
-import dev.nicepick.events.EventCodec;
-import dev.nicepick.events.EventDecodingException;
-import dev.nicepick.events.EventEnvelope;
-import dev.nicepick.events.Event;
 import dev.nicepick.events.Streams;
 import dev.nicepick.events.verdicts.VerdictIssued;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,23 +22,16 @@ class VerdictProjection {
     static final String GROUP = "topics-service.verdict-projection";
     private static final Logger log = LoggerFactory.getLogger(VerdictProjection.class);
 
-    private final EventCodec codec;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    VerdictProjection(EventCodec codec, JdbcClient jdbc, JsonMapper json) {
-        this.codec = codec;
+    VerdictProjection(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     @KafkaListener(id = "verdict-projection", groupId = VerdictProjection.GROUP, topics = Streams.VERDICTS)
-    void on(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope<Event> envelope = codec.fromRecord(record);
-        if (!(envelope.data() instanceof VerdictIssued verdict)) {
-            throw new EventDecodingException("Event " + envelope.id() + " of type " + envelope.type().ceType()
-                    + " does not belong on " + Streams.VERDICTS);
-        }
+    void on(VerdictIssued verdict) {
         int changed = jdbc.sql("""
                         insert into topic_verdict (topic_id, revision, winner, probability, split, computed_at)
                         values (:topicId, :revision, :winner, :probability, cast(:split as jsonb), :computedAt)
