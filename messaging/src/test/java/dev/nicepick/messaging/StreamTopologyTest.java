@@ -28,7 +28,8 @@ class StreamTopologyTest {
     @Test
     void onlyTheVerdictsStreamIsCompactedNotItsDeadLetters() {
         assertThat(topology.topics(List.of(Streams.VERDICTS)))
-                .filteredOn(topic -> TopicConfig.CLEANUP_POLICY_COMPACT.equals(topic.configs().get(TopicConfig.CLEANUP_POLICY_CONFIG)))
+                .filteredOn(topic -> topic.configs() != null
+                        && TopicConfig.CLEANUP_POLICY_COMPACT.equals(topic.configs().get(TopicConfig.CLEANUP_POLICY_CONFIG)))
                 .extracting(NewTopic::name).containsExactly(Streams.VERDICTS);
     }
 }

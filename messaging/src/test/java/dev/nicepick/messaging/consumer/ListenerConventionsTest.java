@@ -73,7 +73,7 @@ class ListenerConventionsTest {
                     .containsExactly(EventType.RECOMPUTE_REQUESTED.ceType(), "dev.nicepick.verdict.reconsidered.v9",
                             EventType.TOPIC_ARCHIVED.ceType());
             assertThat(parked.getFirst().value()).isEqualTo(unreadable.value());
-            await().atMost(DEADLINE).until(() -> listener.handled.containsKey(topic));
+            await().atMost(DEADLINE).until(() -> listener.handled().containsKey(topic));
         }
     }
 
@@ -86,7 +86,7 @@ class ListenerConventionsTest {
             commands.send(record(new RecomputeRequested(topic, UUID.randomUUID()), "req-follow-me"));
 
             ConsumerRecord<String, byte[]> announced = caused.await(r -> topic.toString().equals(r.key()), 1, DEADLINE).getFirst();
-            assertThat(listener.handled).containsEntry(topic, "req-follow-me");
+            assertThat(listener.handled()).containsEntry(topic, "req-follow-me");
             assertThat(CloudEventHeaders.text(announced.headers(), CloudEventHeaders.CORRELATION_ID)).isEqualTo("req-follow-me");
             assertThat(CloudEventHeaders.text(announced.headers(), CloudEventHeaders.SOURCE)).isEqualTo("/messaging-test");
         }

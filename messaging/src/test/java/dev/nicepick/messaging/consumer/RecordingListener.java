@@ -21,13 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class RecordingListener {
 
-    /** Handled commands by topic id: the request id the logging context had, or "" when none. */
-    final Map<UUID, String> handled = new ConcurrentHashMap<>();
+    private final Map<UUID, String> handled = new ConcurrentHashMap<>();
 
     private final OutboxWriter outbox;
 
     RecordingListener(OutboxWriter outbox) {
         this.outbox = outbox;
+    }
+
+    /** @return handled commands by topic id: the request id the logging context had, or "" when none */
+    public Map<UUID, String> handled() {
+        return Map.copyOf(handled);
     }
 
     @KafkaListener(id = "recording", groupId = "messaging-test.recording", topics = Streams.VERDICT_COMMANDS)
