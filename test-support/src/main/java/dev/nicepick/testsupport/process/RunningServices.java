@@ -51,16 +51,9 @@ public final class RunningServices {
         return List.copyOf(byModule.values());
     }
 
+    /** topics-service, which tests that put stand-ins in place of the other services still route to. */
     public ServiceProcess topics() {
         return service("topics-service");
-    }
-
-    public ServiceProcess verdicts() {
-        return service("verdict-service");
-    }
-
-    public ServiceProcess feedback() {
-        return service("feedback-service");
     }
 
     private static ServiceProcess process(Path repository, ListedService service, EmbeddedInfrastructure infrastructure, Path logs) {
