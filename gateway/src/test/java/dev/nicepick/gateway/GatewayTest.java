@@ -39,10 +39,7 @@ public abstract class GatewayTest {
     }
 
     protected static void routeToRunningServices(DynamicPropertyRegistry registry) {
-        RunningServices services = RunningServices.get();
-        route(registry, "topics-service", services.topics().url());
-        route(registry, "verdict-service", services.verdicts().url());
-        route(registry, "feedback-service", services.feedback().url());
+        RunningServices.get().all().forEach(service -> route(registry, service.name(), service.url()));
     }
 
     protected static void route(DynamicPropertyRegistry registry, String service, String url) {

@@ -4,33 +4,31 @@ import dev.nicepick.testsupport.EmbeddedInfrastructure;
 import dev.nicepick.testsupport.auth.TestSecrets;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * topics-service, verdict-service and feedback-service from their built jars, each a process of its own on a
- * free port, sharing this JVM's embedded Kafka broker and PostgreSQL: started once per JVM, on first use, and
- * stopped when the JVM exits, with this JVM's {@link TestSecrets} ({@code NICEPICK_LOCAL_SECRET},
- * {@code NICEPICK_GATEWAY_CREDENTIAL}). For tests of what stands in front of the services (the gateway, the web page).
+ * Every service {@code services.tsv} lists ({@link ListedService}: topics-service, verdict-service and
+ * feedback-service), from their built jars, each a process of its own on a free port, sharing this JVM's embedded
+ * Kafka broker and PostgreSQL (each its own database): started once per JVM, on first use, and stopped when the
+ * JVM exits, with this JVM's {@link TestSecrets} ({@code NICEPICK_LOCAL_SECRET}, {@code NICEPICK_GATEWAY_CREDENTIAL}).
+ * For tests of what stands in front of the services (the gateway, the web page).
  */
 public final class RunningServices {
 
-    private final ServiceProcess topics;
-    private final ServiceProcess verdicts;
-    private final ServiceProcess feedback;
+    private final Map<String, ServiceProcess> byModule = new LinkedHashMap<>();
 
     private RunningServices(Path repository) {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
         Path logs = repository.resolve("target/service-logs");
-        topics = process(repository, "topics-service", "TOPICS_DB_URL", infrastructure, logs);
-        verdicts = process(repository, "verdict-service", "VERDICTS_DB_URL", infrastructure, logs);
-        feedback = process(repository, "feedback-service", "FEEDBACK_DB_URL", infrastructure, logs);
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(topics::start),
-                CompletableFuture.runAsync(verdicts::start),
-                CompletableFuture.runAsync(feedback::start)).join();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.of(feedback, verdicts, topics).parallelStream().forEach(ServiceProcess::stop),
+        for (ListedService service : ListedService.readAll(repository)) {
+            byModule.put(service.module(), process(repository, service, infrastructure, logs));
+        }
+        CompletableFuture.allOf(byModule.values().stream().map(process -> CompletableFuture.runAsync(process::start))
+                .toArray(CompletableFuture[]::new)).join();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> byModule.values().parallelStream().forEach(ServiceProcess::stop),
                 "running-services-stop"));
     }
 
@@ -39,29 +37,34 @@ public final class RunningServices {
         return Holder.INSTANCE;
     }
 
+    /** A running service by its module's name, e.g. {@code topics-service}; {@link IllegalArgumentException} if not listed. */
+    public ServiceProcess service(String module) {
+        ServiceProcess process = byModule.get(module);
+        if (process == null) {
+            throw new IllegalArgumentException(module + " is not in " + ListedService.FILE + " " + byModule.keySet());
+        }
+        return process;
+    }
+
+    /** Every running service, in the list's order. */
+    public List<ServiceProcess> all() {
+        return List.copyOf(byModule.values());
+    }
+
+    /** topics-service, which tests that put stand-ins in place of the other services still route to. */
     public ServiceProcess topics() {
-        return topics;
+        return service("topics-service");
     }
 
-    public ServiceProcess verdicts() {
-        return verdicts;
-    }
-
-    public ServiceProcess feedback() {
-        return feedback;
-    }
-
-    private static ServiceProcess process(Path repository, String module, String databaseVariable,
-                                          EmbeddedInfrastructure infrastructure, Path logs) {
-        String database = module.replace('-', '_');
-        return new ServiceProcess(module, ServiceProcess.builtJar(repository.resolve(module)), ServiceProcess.freePort(),
-                Map.of(databaseVariable, infrastructure.jdbcUrl(database),
+    private static ServiceProcess process(Path repository, ListedService service, EmbeddedInfrastructure infrastructure, Path logs) {
+        return new ServiceProcess(service.module(), ServiceProcess.builtJar(repository.resolve(service.module())), ServiceProcess.freePort(),
+                Map.of("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(service.database()),
+                        "SPRING_DATASOURCE_USERNAME", infrastructure.postgresUsername(),
+                        "SPRING_DATASOURCE_PASSWORD", infrastructure.postgresPassword(),
                         "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                         "NICEPICK_LOCAL_SECRET", TestSecrets.localSecret(),
                         "NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential()),
-                List.of("--spring.profiles.active=local",
-                        "--spring.datasource.username=" + infrastructure.postgresUsername(),
-                        "--spring.datasource.password=" + infrastructure.postgresPassword()),
+                List.of("--spring.profiles.active=local"),
                 logs);
     }
 

@@ -94,6 +94,11 @@ public final class ServiceProcess {
         }
     }
 
+    /** The service's name, its module's (e.g. {@code topics-service}), which the gateway's routes know it by. */
+    public String name() {
+        return name;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
