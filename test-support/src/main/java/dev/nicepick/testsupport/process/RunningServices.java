@@ -23,9 +23,9 @@ public final class RunningServices {
     private RunningServices(Path repository) {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
         Path logs = repository.resolve("target/service-logs");
-        topics = process(repository, "topics-service", "TOPICS_DB_URL", infrastructure, logs);
-        verdicts = process(repository, "verdict-service", "VERDICTS_DB_URL", infrastructure, logs);
-        feedback = process(repository, "feedback-service", "FEEDBACK_DB_URL", infrastructure, logs);
+        topics = process(repository, "topics-service", infrastructure, logs);
+        verdicts = process(repository, "verdict-service", infrastructure, logs);
+        feedback = process(repository, "feedback-service", infrastructure, logs);
         CompletableFuture.allOf(
                 CompletableFuture.runAsync(topics::start),
                 CompletableFuture.runAsync(verdicts::start),
@@ -51,11 +51,11 @@ public final class RunningServices {
         return feedback;
     }
 
-    private static ServiceProcess process(Path repository, String module, String databaseVariable,
+    private static ServiceProcess process(Path repository, String module,
                                           EmbeddedInfrastructure infrastructure, Path logs) {
         String database = module.replace('-', '_');
         return new ServiceProcess(module, ServiceProcess.builtJar(repository.resolve(module)), ServiceProcess.freePort(),
-                Map.of(databaseVariable, infrastructure.jdbcUrl(database),
+                Map.of("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(database),
                         "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                         "NICEPICK_LOCAL_SECRET", TestSecrets.localSecret(),
                         "NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential()),
