@@ -233,7 +233,7 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
                 .description("An RFC 9457 problem: why the request was refused and, for invalid input, each broken rule.")
                 .addProperty("type", new StringSchema().format("uri").example(ProblemTypes.of(400).toString())
                         .description("Names the kind of problem: " + ProblemTypes.BASE + " followed by the status's reason phrase or a more specific name."))
-                .addProperty("title", new StringSchema().example("Invalid request").description("A short summary of the kind of problem."))
+                .addProperty("title", new StringSchema().example(ProblemTypes.title(400)).description("A short summary of the kind of problem."))
                 .addProperty("status", new IntegerSchema().example(400).description("The HTTP status code."))
                 .addProperty("detail", new StringSchema().example("slug: must not be blank").description("What went wrong with this request."))
                 .addProperty("instance", new StringSchema().format("uri-reference").example("/api/topics").description("The request's path."))
