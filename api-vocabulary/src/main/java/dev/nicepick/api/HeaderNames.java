@@ -3,10 +3,8 @@ package dev.nicepick.api;
 /** The HTTP header names of nicepick's own protocol, spelled once for the gateway, the services and the tests. */
 public final class HeaderNames {
 
-    /** Correlation id of a request: kept when well-formed ({@link #REQUEST_ID_PATTERN}), made otherwise, answered and logged. */
+    /** Correlation id of a request: kept when well-formed, made otherwise ({@link RequestId}), answered and logged. */
     public static final String REQUEST_ID = "X-Request-Id";
-    /** The rule a client's request id must meet to be kept: 8 to 64 letters, digits or {@code ._-}. */
-    public static final String REQUEST_ID_PATTERN = "[A-Za-z0-9._-]{8,64}";
     /** Who votes: set by the gateway only (from the signed reader cookie or the token's subject), never by a client. */
     public static final String READER_KEY = "X-Reader-Key";
     /**

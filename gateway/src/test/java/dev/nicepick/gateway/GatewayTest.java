@@ -1,6 +1,7 @@
 package dev.nicepick.gateway;
 
 import dev.nicepick.testsupport.auth.TestSecrets;
+import dev.nicepick.tokens.LocalTokenSettings;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.process.RunningServices;
@@ -33,7 +34,7 @@ public abstract class GatewayTest {
 
     @DynamicPropertySource
     static void secrets(DynamicPropertyRegistry registry) {
-        registry.add("nicepick.security.local-secret", TestSecrets::localSecret);
+        registry.add(LocalTokenSettings.PROPERTY, TestSecrets::localSecret);
         registry.add("nicepick.gateway.reader-cookie.secret", TestSecrets::readerCookieSecret);
         registry.add("nicepick.gateway.service-credential", TestSecrets::gatewayCredential);
     }

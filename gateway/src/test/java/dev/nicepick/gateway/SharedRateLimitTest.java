@@ -2,6 +2,7 @@ package dev.nicepick.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.nicepick.testsupport.auth.TestSecrets;
+import dev.nicepick.tokens.LocalTokenSettings;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.process.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +93,7 @@ class SharedRateLimitTest extends GatewayTest {
         secondReplica = new SpringApplicationBuilder(GatewayApplication.class).profiles("local").run(
                 "--server.port=0",
                 "--management.server.port=0",
-                "--nicepick.security.local-secret=" + TestSecrets.localSecret(),
+                "--" + LocalTokenSettings.PROPERTY + "=" + TestSecrets.localSecret(),
                 "--nicepick.gateway.reader-cookie.secret=" + TestSecrets.readerCookieSecret(),
                 "--nicepick.gateway.service-credential=" + TestSecrets.gatewayCredential(),
                 "--nicepick.gateway.rate-limit.store=redis",

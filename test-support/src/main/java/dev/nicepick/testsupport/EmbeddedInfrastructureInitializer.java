@@ -5,6 +5,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import dev.nicepick.testsupport.auth.TestSecrets;
+import dev.nicepick.tokens.LocalTokenSettings;
 
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.datasource.url", infrastructure.jdbcUrl(database),
                 "spring.datasource.username", infrastructure.postgresUsername(),
                 "spring.datasource.password", infrastructure.postgresPassword(),
-                "nicepick.security.local-secret", TestSecrets.localSecret(),
+                LocalTokenSettings.PROPERTY, TestSecrets.localSecret(),
                 "nicepick.gateway-credential", TestSecrets.gatewayCredential())));
     }
 }

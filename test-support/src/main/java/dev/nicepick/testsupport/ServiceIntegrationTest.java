@@ -1,6 +1,7 @@
 package dev.nicepick.testsupport;
 
 import dev.nicepick.testsupport.auth.TestSecrets;
+import dev.nicepick.tokens.LocalTokenSettings;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.http.OpenApiContract;
@@ -57,7 +58,7 @@ public abstract class ServiceIntegrationTest {
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                "--nicepick.security.local-secret=" + TestSecrets.localSecret(),
+                "--" + LocalTokenSettings.PROPERTY + "=" + TestSecrets.localSecret(),
                 "--nicepick.gateway-credential=" + TestSecrets.gatewayCredential()));
         all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(application).profiles("local").run(all.toArray(String[]::new));

@@ -1,25 +1,23 @@
 package dev.nicepick.topics;
 
-import dev.nicepick.web.security.ServiceSecurity;
+import dev.nicepick.api.Roles;
+import dev.nicepick.web.security.ServiceAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 
+import static dev.nicepick.web.security.ServiceSecurity.reads;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
-/** Everyone reads; editors write. */
-@Configuration
+/** Everyone reads; editors write. The rest of the service's security is web-support's ({@code ServiceSecurity}). */
+@Configuration(proxyBeanMethods = false)
 class TopicsSecurity {
 
-    static final String EDITOR = "editor";
-
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity security) throws Exception {
-        return security.build(http, auth -> auth
-                .requestMatchers(ServiceSecurity.reads("/api/topics", "/api/topics/**")).permitAll()
-                .requestMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole(EDITOR)
-                .requestMatchers(PUT, "/api/topics/*").hasRole(EDITOR));
+    ServiceAccess topicsAccess() {
+        return auth -> auth
+                .requestMatchers(reads("/api/topics", "/api/topics/**")).permitAll()
+                .requestMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole(Roles.EDITOR)
+                .requestMatchers(PUT, "/api/topics/*").hasRole(Roles.EDITOR);
     }
 }

@@ -1,5 +1,6 @@
 package dev.nicepick.gateway.edge;
 
+import dev.nicepick.api.RequestId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
@@ -32,7 +33,7 @@ public class AccessLog implements WebFilter {
             long millis = (System.nanoTime() - started) / 1_000_000;
             int code = status == null ? 200 : status.value();
             log.atInfo()
-                    .addKeyValue("requestId", RequestIds.of(exchange))
+                    .addKeyValue(RequestId.LOG_KEY, RequestIds.of(exchange))
                     .addKeyValue("route", route == null ? "-" : route.getId())
                     .addKeyValue("status", code)
                     .addKeyValue("latencyMs", millis)

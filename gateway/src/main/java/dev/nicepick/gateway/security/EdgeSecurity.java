@@ -1,27 +1,17 @@
 package dev.nicepick.gateway.security;
 
 import dev.nicepick.api.Roles;
+import dev.nicepick.tokens.TokenRoles;
 import dev.nicepick.gateway.api.ApiEndpoints;
 import dev.nicepick.gateway.edge.Refusal;
 import dev.nicepick.gateway.edge.Refusals;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -31,9 +21,6 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import reactor.core.publisher.Mono;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 
 import static org.springframework.http.HttpMethod.GET;
@@ -41,13 +28,14 @@ import static org.springframework.http.HttpMethod.HEAD;
 
 /**
  * Tokens are checked here for every write and admin route (the services check again), by the rules of
- * {@link ApiEndpoints}; HEAD is allowed wherever GET is. Readers' own writes (feedback, withdrawing it) need no
+ * {@link ApiEndpoints}; HEAD is allowed wherever GET is. A token's roles are read as the services read them
+ * ({@link TokenRoles}); in the {@code local} profile bearer-tokens' {@code LocalTokensAutoConfiguration} supplies the
+ * decoder for locally signed tokens. Readers' own writes (feedback, withdrawing it) need no
  * account: the signed reader cookie names them. Every answer gets the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurity {
 
-    static final String LOCAL_SECRET = "nicepick.security.local-secret";
     private static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** Swagger UI sets inline styles and data: images; it gets a policy of its own. */
@@ -89,7 +77,7 @@ class EdgeSecurity {
                             .anyExchange().denyAll();
                 })
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(EdgeSecurity::roles)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(TokenRoles.converter())))
                         .authenticationEntryPoint(EdgeSecurity::unauthorized)
                         .accessDeniedHandler(EdgeSecurity::forbidden))
                 .build();
@@ -142,26 +130,5 @@ class EdgeSecurity {
     ServerExchangeRejectedHandler firewallRefusals() {
         return (exchange, rejected) -> Refusals.write(exchange, Refusal.invalid("path", "CanonicalPath",
                 "is not a path this server takes (it holds characters or sequences that could be read two ways)"));
-    }
-
-    private static AbstractAuthenticationToken roles(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList(Roles.CLAIM);
-        Collection<GrantedAuthority> authorities = roles == null ? List.of()
-                : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
-    }
-
-    /** On a laptop and in tests: tokens signed with the local secret, as the services accept them. */
-    @Bean
-    @ConditionalOnProperty(LOCAL_SECRET)
-    ReactiveJwtDecoder localJwtDecoder(@Value("${" + LOCAL_SECRET + "}") String secret) {
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        if (key.length < 32) {
-            throw new IllegalStateException(LOCAL_SECRET + " must have at least 32 bytes for HS256");
-        }
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(Roles.LOCAL_ISSUER));
-        return decoder;
     }
 }

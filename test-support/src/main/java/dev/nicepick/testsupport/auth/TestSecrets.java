@@ -1,5 +1,7 @@
 package dev.nicepick.testsupport.auth;
 
+import dev.nicepick.tokens.LocalTokenSettings;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -15,7 +17,7 @@ public final class TestSecrets {
     private static final String GATEWAY_CREDENTIAL = random();
     private static final String READER_COOKIE_SECRET = random();
 
-    /** Signs and checks bearer tokens in the {@code local} profile ({@code nicepick.security.local-secret}). */
+    /** Signs and checks bearer tokens in the {@code local} profile ({@value LocalTokenSettings#PROPERTY}). */
     public static String localSecret() {
         return LOCAL_SECRET;
     }

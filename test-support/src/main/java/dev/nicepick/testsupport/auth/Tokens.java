@@ -1,6 +1,7 @@
 package dev.nicepick.testsupport.auth;
 
 import dev.nicepick.api.Roles;
+import dev.nicepick.tokens.LocalTokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -8,18 +9,18 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import java.nio.charset.StandardCharsets;
+import javax.crypto.SecretKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** Bearer tokens signed like the {@code local} profile's (HS256, issuer {@value Roles#LOCAL_ISSUER}). */
+/** Bearer tokens signed like the {@code local} profile's ({@link LocalTokens}: HS256, issuer {@value Roles#LOCAL_ISSUER}). */
 public final class Tokens {
 
-    private final byte[] secret;
+    private final SecretKey key;
 
     public Tokens(String secret) {
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.key = LocalTokens.key(secret);
     }
 
     /** Tokens every service under test accepts: signed with this JVM's {@link TestSecrets#localSecret()}. */
@@ -33,7 +34,7 @@ public final class Tokens {
                 .subject(subject)
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-                .claim("roles", List.of(roles))
+                .claim(Roles.CLAIM, List.of(roles))
                 .build());
     }
 
@@ -45,7 +46,7 @@ public final class Tokens {
     private String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(secret));
+            jwt.sign(new MACSigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a token", e);

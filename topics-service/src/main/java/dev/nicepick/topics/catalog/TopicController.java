@@ -1,5 +1,6 @@
 package dev.nicepick.topics.catalog;
 
+import dev.nicepick.api.Roles;
 import dev.nicepick.web.openapi.ApiDescriptionConventions;
 import dev.nicepick.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -181,7 +182,7 @@ class TopicController {
 
     private static boolean isEditor(Authentication authentication) {
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_editor"));
+                .anyMatch(a -> a.getAuthority().equals(Roles.authority(Roles.EDITOR)));
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,7 @@ package dev.nicepick.topics.catalog;
 
 import dev.nicepick.web.problem.ApiProblem;
 import dev.nicepick.web.problem.FieldProblem;
+import dev.nicepick.web.problem.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +49,7 @@ public record TopicRequest(
             problems.add(new FieldProblem("tags", "Unique", "tags must not repeat"));
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, Problems.title(HttpStatus.BAD_REQUEST),
                     problems.getFirst().field() + ": " + problems.getFirst().message(), problems);
         }
     }

@@ -1,6 +1,7 @@
 package dev.nicepick.web.openapi;
 
 import dev.nicepick.api.HeaderNames;
+import dev.nicepick.api.RequestId;
 import dev.nicepick.api.ProblemTypes;
 import dev.nicepick.api.Roles;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -75,7 +76,7 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
     /** The headers responses share, by name. */
     private static final Map<String, Header> SHARED_HEADERS = Map.of(
             HeaderNames.REQUEST_ID, header(true, "The request's correlation id: the client's when it sent a well-formed one ("
-                    + HeaderNames.REQUEST_ID_PATTERN + "), else a new UUID. Quote it when reporting a problem.", new StringSchema()),
+                    + RequestId.PATTERN + "), else a new UUID. Quote it when reporting a problem.", new StringSchema()),
             HeaderNames.RATE_LIMIT_LIMIT, header(false, "Set by the gateway: requests of this kind the client may make per window.",
                     new IntegerSchema()),
             HeaderNames.RATE_LIMIT_REMAINING, header(false, "Set by the gateway: requests left in the current window.", new IntegerSchema()),
@@ -232,7 +233,7 @@ public class ApiDescriptionConventions implements GlobalOpenApiCustomizer {
                 .description("An RFC 9457 problem: why the request was refused and, for invalid input, each broken rule.")
                 .addProperty("type", new StringSchema().format("uri").example(ProblemTypes.of(400).toString())
                         .description("Names the kind of problem: " + ProblemTypes.BASE + " followed by the status's reason phrase or a more specific name."))
-                .addProperty("title", new StringSchema().example("Invalid request").description("A short summary of the kind of problem."))
+                .addProperty("title", new StringSchema().example(ProblemTypes.title(400)).description("A short summary of the kind of problem."))
                 .addProperty("status", new IntegerSchema().example(400).description("The HTTP status code."))
                 .addProperty("detail", new StringSchema().example("slug: must not be blank").description("What went wrong with this request."))
                 .addProperty("instance", new StringSchema().format("uri-reference").example("/api/topics").description("The request's path."))

@@ -5,6 +5,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import dev.nicepick.web.input.RequestTextFilter;
+import dev.nicepick.api.RequestId;
 import dev.nicepick.web.requestid.RequestIdFilter;
 import org.springframework.http.MediaType;
 
@@ -34,7 +35,7 @@ public class ProblemReportValve extends ErrorReportValve {
         try {
             // refused before any filter ran: the request id is still answered, as on every other answer
             if (response.getHeader(RequestIdFilter.HEADER) == null) {
-                response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.idFor(request.getHeader(RequestIdFilter.HEADER)));
+                response.setHeader(RequestIdFilter.HEADER, RequestId.keepOrMake(request.getHeader(RequestIdFilter.HEADER)));
             }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

@@ -125,7 +125,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(detail(HttpStatus.NOT_FOUND, "Not found",
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(detail(HttpStatus.NOT_FOUND, Problems.title(HttpStatus.NOT_FOUND),
                 "Nothing is served at this path.", List.of()));
     }
 

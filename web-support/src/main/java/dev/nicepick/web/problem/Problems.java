@@ -8,7 +8,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The problems services raise; each becomes an RFC 9457 response through {@link ProblemResponses}. */
+/**
+ * The problems services raise; each becomes an RFC 9457 response through {@link ProblemResponses}. Each title is
+ * the status's own ({@link ProblemTypes#title}), as the gateway's, so a client sees one vocabulary whichever layer answers.
+ */
 public final class Problems {
 
     /** The suite-wide type of a refusal with this status ({@link ProblemTypes}). */
@@ -26,19 +29,19 @@ public final class Problems {
         HttpStatus resolved = known != null && known.isError() ? known : HttpStatus.INTERNAL_SERVER_ERROR;
         String detail = resolved.is5xxServerError() ? "Something went wrong on our side; nothing was changed."
                 : "The request was refused: " + ProblemTypes.title(resolved.value()) + ".";
-        return new ApiProblem(resolved, ProblemTypes.title(resolved.value()), detail, List.of());
+        return new ApiProblem(resolved, title(resolved), detail, List.of());
     }
 
     public static ApiProblem notFound(String what, String id) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", "No " + what + " '" + id + "'.", List.of());
+        return new ApiProblem(HttpStatus.NOT_FOUND, title(HttpStatus.NOT_FOUND), "No " + what + " '" + id + "'.", List.of());
     }
 
     public static ApiProblem conflict(String detail) {
-        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+        return new ApiProblem(HttpStatus.CONFLICT, title(HttpStatus.CONFLICT), detail, List.of());
     }
 
     public static ApiProblem invalid(String field, String rule, String message) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", message,
+        return new ApiProblem(HttpStatus.BAD_REQUEST, title(HttpStatus.BAD_REQUEST), message,
                 List.of(new FieldProblem(field, rule, message)));
     }
 
@@ -50,24 +53,29 @@ public final class Problems {
     public static ApiProblem invalid(List<FieldProblem> errors) {
         String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields break a rule.";
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors);
+        return new ApiProblem(HttpStatus.BAD_REQUEST, title(HttpStatus.BAD_REQUEST), detail, errors);
     }
 
     public static ApiProblem preconditionFailed(String detail) {
-        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, List.of());
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, title(HttpStatus.PRECONDITION_FAILED), detail, List.of());
     }
 
     public static ApiProblem preconditionRequired(String detail) {
-        return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "Precondition required", detail, List.of());
+        return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, title(HttpStatus.PRECONDITION_REQUIRED), detail, List.of());
     }
 
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
-        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(),
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, title(HttpStatus.TOO_MANY_REQUESTS), detail, List.of(),
                 Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
     public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());
+        return new ApiProblem(HttpStatus.FORBIDDEN, title(HttpStatus.FORBIDDEN), detail, List.of());
+    }
+
+    /** The suite's title of a plain refusal with this status, e.g. {@code Bad Request}. */
+    public static String title(HttpStatus status) {
+        return ProblemTypes.title(status.value());
     }
 
     private Problems() {

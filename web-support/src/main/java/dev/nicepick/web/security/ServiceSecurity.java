@@ -1,15 +1,12 @@
 package dev.nicepick.web.security;
 
+import dev.nicepick.tokens.TokenRoles;
 import dev.nicepick.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -23,9 +20,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 /**
  * The security every service shares: stateless bearer tokens whose {@code roles} claim becomes
- * {@code ROLE_<role>} authorities, health and metrics open, and 401/403 answered as problems. Each service
- * adds only its own rules of who may call what; an endpoint no rule opens is denied, while a request no endpoint
- * serves goes on to Spring MVC for its 404, 405, 406 or 415 problem ({@link UnservedRequests}).
+ * {@code ROLE_<role>} authorities ({@link TokenRoles}), health and metrics open, and 401/403 answered as problems.
+ * Each service adds only its own rules of who may call what ({@link ServiceAccess}); an endpoint no rule opens is
+ * denied, while a request no endpoint serves goes on to Spring MVC for its 404, 405, 406 or 415 problem
+ * ({@link UnservedRequests}).
  */
 public class ServiceSecurity {
 
@@ -43,8 +41,8 @@ public class ServiceSecurity {
     private static final AccessDeniedHandler FORBIDDEN = (request, response, e) ->
             ProblemWriter.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your token lacks the role this needs.");
 
-    public SecurityFilterChain build(HttpSecurity http,
-                                     Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules) {
+    /** The chain: the shared rules, then the service's own, then {@link UnservedRequests} for the rest. */
+    SecurityFilterChain build(HttpSecurity http, ServiceAccess rules) {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,7 +53,7 @@ public class ServiceSecurity {
                     auth.anyRequest().access(unserved);
                 })
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenRoles.converter()))
                         .authenticationEntryPoint(UNAUTHORIZED)
                         .accessDeniedHandler(FORBIDDEN))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
@@ -71,14 +69,5 @@ public class ServiceSecurity {
                 .flatMap(pattern -> Stream.of(HttpMethod.GET, HttpMethod.HEAD).map(method -> PathPatternRequestMatcher.pathPattern(method, pattern)))
                 .map(RequestMatcher.class::cast)
                 .toList());
-    }
-
-    private static JwtAuthenticationConverter rolesConverter() {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
-        return converter;
     }
 }
