@@ -6,15 +6,15 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.UUID;
 
 /**
- * The verdict model's parameters and this replica's name ({@code nicepick.verdict.*}); the defaults are here and
- * nowhere else in the configuration. A value outside the model's ranges ({@link VerdictParameters}) stops the
- * service at start, naming the property.
+ * The verdict model's parameters and this replica's name ({@code nicepick.verdict.*}). What is not set takes the
+ * model's own default ({@link VerdictParameters#DEFAULTS}, the one place it is written). A value outside the model's
+ * ranges stops the service at start, naming the property (the constraints say at the boundary what
+ * {@link VerdictParameters} insists on inside).
  *
  * @param threshold    probability a challenger needs to take the pick, in (0.5, 1)
  * @param minimumVotes counted votes a topic needs before readers can move its pick; 0 or more
@@ -25,12 +25,15 @@ import java.util.UUID;
 @Validated
 @ConfigurationProperties("nicepick.verdict")
 public record VerdictSettings(
-        @DefaultValue("0.90") @DecimalMin(value = "0.5", inclusive = false) @DecimalMax(value = "1", inclusive = false) double threshold,
-        @DefaultValue("20") @PositiveOrZero long minimumVotes,
-        @DefaultValue("40000") @Min(1000) int draws,
+        @DecimalMin(value = "0.5", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double threshold,
+        @PositiveOrZero Long minimumVotes,
+        @Min(1000) Integer draws,
         String instanceId) {
 
     public VerdictSettings {
+        threshold = threshold == null ? VerdictParameters.DEFAULTS.threshold() : threshold;
+        minimumVotes = minimumVotes == null ? VerdictParameters.DEFAULTS.minimumVotes() : minimumVotes;
+        draws = draws == null ? VerdictParameters.DEFAULTS.draws() : draws;
         if (instanceId == null || instanceId.isBlank()) {
             instanceId = "verdict-" + UUID.randomUUID().toString().substring(0, 8);
         }

@@ -1,5 +1,6 @@
 package dev.nicepick.messaging.consumer;
 
+import dev.nicepick.api.RequestId;
 import dev.nicepick.events.CloudEventHeaders;
 import dev.nicepick.events.EventCodec;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -9,24 +10,23 @@ import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
  * Puts the event's id and the request id that caused it into the logging context while a listener
- * handles it, so a reader's action can be followed through every service's logs.
+ * handles it, under the key HTTP requests log theirs ({@link RequestId#LOG_KEY}), so a reader's action can be
+ * followed through every service's logs.
  */
 public class CorrelationRecordInterceptor implements RecordInterceptor<String, byte[]> {
 
-    /** The same key web-support's request id filter uses, so HTTP- and event-driven work log alike. */
-    public static final String REQUEST_ID = "requestId";
     public static final String EVENT_ID = "eventId";
 
     @Override
     public ConsumerRecord<String, byte[]> intercept(ConsumerRecord<String, byte[]> record, Consumer<String, byte[]> consumer) {
-        put(REQUEST_ID, CloudEventHeaders.text(record.headers(), CloudEventHeaders.CORRELATION_ID));
+        put(RequestId.LOG_KEY, CloudEventHeaders.text(record.headers(), CloudEventHeaders.CORRELATION_ID));
         put(EVENT_ID, CloudEventHeaders.text(record.headers(), CloudEventHeaders.ID));
         return record;
     }
 
     @Override
     public void afterRecord(ConsumerRecord<String, byte[]> record, Consumer<String, byte[]> consumer) {
-        MDC.remove(REQUEST_ID);
+        MDC.remove(RequestId.LOG_KEY);
         MDC.remove(EVENT_ID);
     }
 

@@ -1,9 +1,9 @@
 package dev.nicepick.messaging.outbox;
 
+import dev.nicepick.api.RequestId;
 import dev.nicepick.events.Event;
 import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventType;
-import dev.nicepick.messaging.consumer.CorrelationRecordInterceptor;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -42,7 +42,7 @@ public class OutboxWriter {
                 .param("key", event.topicId().toString())
                 .param("source", source)
                 .param("time", java.sql.Timestamp.from(Instant.now()))
-                .param("correlationId", MDC.get(CorrelationRecordInterceptor.REQUEST_ID))
+                .param("correlationId", MDC.get(RequestId.LOG_KEY))
                 .param("payload", new String(codec.body(event), StandardCharsets.UTF_8))
                 .update();
         return id;

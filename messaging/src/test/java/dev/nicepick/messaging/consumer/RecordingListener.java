@@ -1,5 +1,6 @@
 package dev.nicepick.messaging.consumer;
 
+import dev.nicepick.api.RequestId;
 import dev.nicepick.events.Streams;
 import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.verdicts.RecomputeRequested;
@@ -37,7 +38,7 @@ class RecordingListener {
     @KafkaListener(id = "recording", groupId = "messaging-test.recording", topics = Streams.VERDICT_COMMANDS)
     @Transactional
     public void on(RecomputeRequested command) {
-        handled.put(command.topicId(), Objects.toString(MDC.get(CorrelationRecordInterceptor.REQUEST_ID), ""));
+        handled.put(command.topicId(), Objects.toString(MDC.get(RequestId.LOG_KEY), ""));
         outbox.append(new TopicArchived(command.topicId(), "handled", 1));
     }
 }
