@@ -4,8 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.nicepick.api.ProblemTypes;
 import dev.nicepick.testsupport.http.Api;
+import dev.nicepick.testsupport.net.FreePorts;
 import dev.nicepick.testsupport.process.RunningServices;
-import dev.nicepick.testsupport.process.ServiceProcess;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ResilienceTest extends GatewayTest {
 
-    private static final int VERDICTS_PORT = ServiceProcess.freePort();
-    private static final int FEEDBACK_PORT = ServiceProcess.freePort();
+    private static final int VERDICTS_PORT = FreePorts.next();
+    private static final int FEEDBACK_PORT = FreePorts.next();
     private static final WireMockServer verdicts = new WireMockServer(options().port(VERDICTS_PORT));
     private static final WireMockServer feedback = new WireMockServer(options().port(FEEDBACK_PORT));
 

@@ -6,7 +6,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import dev.nicepick.testsupport.auth.TestSecrets;
-import dev.nicepick.testsupport.process.ServiceProcess;
+import dev.nicepick.testsupport.net.FreePorts;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
@@ -36,7 +36,7 @@ public final class SystemUnderTest {
     private static final int MANAGEMENT_PORT = 9080;
 
     private final Network network = Network.newNetwork();
-    private final int kafkaHostPort = ServiceProcess.freePort();
+    private final int kafkaHostPort = FreePorts.next();
     private final GenericContainer<?> kafka;
     private final GenericContainer<?> postgres;
     private final GenericContainer<?> feedbackPostgres;

@@ -2,6 +2,7 @@ package dev.nicepick.testsupport.process;
 
 import dev.nicepick.testsupport.EmbeddedInfrastructure;
 import dev.nicepick.testsupport.auth.TestSecrets;
+import dev.nicepick.testsupport.net.FreePorts;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class RunningServices {
     private static ServiceProcess process(Path repository, String module, String databaseVariable,
                                           EmbeddedInfrastructure infrastructure, Path logs) {
         String database = module.replace('-', '_');
-        return new ServiceProcess(module, ServiceProcess.builtJar(repository.resolve(module)), ServiceProcess.freePort(),
+        return new ServiceProcess(module, ServiceProcess.builtJar(repository.resolve(module)), FreePorts.next(),
                 Map.of(databaseVariable, infrastructure.jdbcUrl(database),
                         "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                         "NICEPICK_LOCAL_SECRET", TestSecrets.localSecret(),
