@@ -27,27 +27,6 @@ class TopicStore {
         this.rows = rows;
     }
 
-    Optional<Topic> findBySlug(String slug) {
-        return rows.load(jdbc.sql(SELECT_TOPIC + " where t.slug = :slug").param("slug", slug)).stream().findFirst();
-    }
-
-    /**
-     * @param key          a {@link SlugKey}
-     * @param withDrafts   whether a draft counts (only editors may learn of one)
-     * @return the slug of the topic with that key
-     */
-    Optional<String> canonicalSlug(String key, boolean withDrafts) {
-        return jdbc.sql("select slug from topic where slug_key = :key and (:withDrafts or status <> 'draft')")
-                .param("key", key)
-                .param("withDrafts", withDrafts)
-                .query(String.class).optional();
-    }
-
-    /** The topic with its row locked until the transaction ends, so concurrent edits queue up. */
-    Optional<Topic> lockBySlug(String slug) {
-        return rows.load(jdbc.sql(SELECT_TOPIC + " where t.slug = :slug for update of t").param("slug", slug)).stream().findFirst();
-    }
-
     void insert(Topic topic) {
         jdbc.sql("""
                         insert into topic (id, slug, slug_key, title, category, tags, intro, bottom_line, editorial_pick,
@@ -75,8 +54,33 @@ class TopicStore {
         refreshSearch(topic.id());
     }
 
+    Optional<Topic> findBySlug(String slug) {
+        return bySlug(slug, "");
+    }
+
+    /**
+     * @param key          a {@link SlugKey}
+     * @param withDrafts   whether a draft counts (only editors may learn of one)
+     * @return the slug of the topic with that key
+     */
+    Optional<String> canonicalSlug(String key, boolean withDrafts) {
+        return jdbc.sql("select slug from topic where slug_key = :key and (:withDrafts or status <> 'draft')")
+                .param("key", key)
+                .param("withDrafts", withDrafts)
+                .query(String.class).optional();
+    }
+
+    /** The topic with its row locked until the transaction ends, so concurrent edits queue up. */
+    Optional<Topic> lockBySlug(String slug) {
+        return bySlug(slug, " for update of t");
+    }
+
     boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from topic)").query(Boolean.class).single();
+    }
+
+    private Optional<Topic> bySlug(String slug, String lock) {
+        return rows.load(jdbc.sql(SELECT_TOPIC + " where t.slug = :slug" + lock).param("slug", slug)).stream().findFirst();
     }
 
     private Map<String, Object> columns(Topic topic) {
