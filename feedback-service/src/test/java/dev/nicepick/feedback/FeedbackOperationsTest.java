@@ -6,20 +6,11 @@ import java.util.List;
 
 class FeedbackOperationsTest extends OperationsContract {
 
-    @Override
-    protected String publicPath() {
-        return "/api/topics/no-such-topic/feedback/summary";
-    }
-
-    @Override
-    protected List<String> documentedPaths() {
-        return List.of("/api/topics/{slug}/feedback", "/api/topics/{slug}/feedback/summary", "/api/feedback",
-                "/api/feedback/{id}", "/api/feedback/{id}/hide", "/api/feedback/{id}/restore");
-    }
-
-    @Override
-    protected List<String> ownMetrics() {
-        return List.of("nicepick_outbox_sent_total", "kafka_consumer_fetch_manager_records_lag_max",
-                "application=\"feedback-service\"");
+    FeedbackOperationsTest() {
+        super("/api/topics/no-such-topic/feedback/summary",
+                List.of("/api/topics/{slug}/feedback", "/api/topics/{slug}/feedback/summary", "/api/feedback",
+                        "/api/feedback/{id}", "/api/feedback/{id}/hide", "/api/feedback/{id}/restore"),
+                List.of("nicepick_outbox_sent_total", "kafka_consumer_fetch_manager_records_lag_max",
+                        "application=\"feedback-service\""));
     }
 }

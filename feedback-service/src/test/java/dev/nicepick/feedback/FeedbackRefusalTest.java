@@ -19,9 +19,8 @@ class FeedbackRefusalTest extends RefusalContract {
 
     private static final String GIVE = "/api/topics/some-topic/feedback";
 
-    @Override
-    protected String readPath() {
-        return "/api/topics/no-such-topic/feedback/summary";
+    FeedbackRefusalTest() {
+        super("/api/topics/no-such-topic/feedback/summary");
     }
 
     @Override

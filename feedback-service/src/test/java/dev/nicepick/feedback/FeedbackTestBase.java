@@ -14,11 +14,8 @@ import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.kafka.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,23 +27,9 @@ import static org.awaitility.Awaitility.await;
 /** feedback-service from outside: topics arrive through Kafka, readers call its API, tallies leave on feedback.events.v1. */
 abstract class FeedbackTestBase extends ServiceIntegrationTest {
 
-    static final Duration DEADLINE = Duration.ofSeconds(60);
-
     final EventCodec codec = new EventCodec();
-    KafkaProbe topicsStream;
-    KafkaProbe feedbackStream;
-
-    @BeforeEach
-    void openStreams() {
-        topicsStream = new KafkaProbe(kafkaBootstrapServers(), Streams.TOPICS);
-        feedbackStream = new KafkaProbe(kafkaBootstrapServers(), Streams.FEEDBACK);
-    }
-
-    @AfterEach
-    void closeStreams() {
-        topicsStream.close();
-        feedbackStream.close();
-    }
+    final KafkaProbe topicsStream = probe(Streams.TOPICS);
+    final KafkaProbe feedbackStream = probe(Streams.FEEDBACK);
 
     /** A published topic with options "rest" and "grpc", known to the service when this returns. */
     TopicState publishedTopic() {

@@ -1,6 +1,7 @@
 package dev.nicepick.feedback;
 
 import dev.nicepick.events.topics.TopicState;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Intake throughput with the outbox on: each accepted feedback commits its row, the topic's tally sequence
- * and its event in one transaction, then the relay sends it. Not part of the suite (its name does not end
- * in Test); see docs/benchmarks/feedback-intake.md. Prints figures; asserts only that all were accepted and
- * all events arrived.
+ * and its event in one transaction, then the relay sends it. Not part of the suite (tagged {@code benchmark},
+ * which the build leaves out); see docs/benchmarks/feedback-intake.md. Prints figures; asserts only that all were
+ * accepted and all events arrived.
  */
+@Tag("benchmark")
 class IntakeBenchmark extends FeedbackTestBase {
 
     private static final int REQUESTS = Integer.getInteger("requests", 2000);

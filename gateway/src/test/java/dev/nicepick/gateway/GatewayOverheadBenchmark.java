@@ -1,6 +1,7 @@
 package dev.nicepick.gateway;
 
 import dev.nicepick.testsupport.process.RunningServices;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the gateway costs: the same read sent straight to topics-service and through the gateway, in alternating
- * rounds of one run, by the same client. Not part of the test suite (its name does not end in Test); run it
- * alone, see docs/benchmarks/gateway.md. It prints figures and asserts only that every request succeeded.
+ * rounds of one run, by the same client. Not part of the test suite (tagged {@code benchmark}, which the build
+ * leaves out); run it alone, see docs/benchmarks/gateway.md. It prints figures and asserts only that every
+ * request succeeded.
  */
+@Tag("benchmark")
 class GatewayOverheadBenchmark extends GatewayTest {
 
     private static final int REQUESTS = Integer.getInteger("requests", 3000);

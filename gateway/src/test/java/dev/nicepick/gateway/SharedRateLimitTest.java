@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.tokens.LocalTokenSettings;
 import dev.nicepick.testsupport.http.Api;
-import dev.nicepick.testsupport.process.ServiceProcess;
+import dev.nicepick.testsupport.net.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 class SharedRateLimitTest extends GatewayTest {
 
     private static final File REDIS = new File("/usr/bin/redis-server");
-    private static final int REDIS_PORT = ServiceProcess.freePort();
+    private static final int REDIS_PORT = FreePorts.next();
     private static final WireMockServer services = new WireMockServer(options().dynamicPort());
     private static Process redis;
     private static ConfigurableApplicationContext secondReplica;

@@ -3,7 +3,7 @@ package dev.nicepick.system;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import dev.nicepick.testsupport.auth.TestSecrets;
-import dev.nicepick.testsupport.process.ServiceProcess;
+import dev.nicepick.testsupport.net.FreePorts;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ContainerState;
 import org.testcontainers.containers.DockerComposeContainer;
@@ -35,9 +35,9 @@ public final class SystemUnderTest {
     /** Beyond the services' own grace period (docker-compose.yml), so their health check, not this, says when a start failed. */
     private static final Duration START_LIMIT = Duration.ofMinutes(6);
 
-    private final int gatewayPort = ServiceProcess.freePort();
-    private final int managementPort = ServiceProcess.freePort();
-    private final int kafkaPort = ServiceProcess.freePort();
+    private final int gatewayPort = FreePorts.next();
+    private final int managementPort = FreePorts.next();
+    private final int kafkaPort = FreePorts.next();
     private final Compose compose;
     private final String networkId;
 

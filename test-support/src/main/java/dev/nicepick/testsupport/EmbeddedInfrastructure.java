@@ -1,8 +1,9 @@
 package dev.nicepick.testsupport;
 
 import dev.nicepick.testsupport.kafka.EmbeddedKafkaBroker;
-import dev.nicepick.testsupport.kafka.FreePorts;
+import dev.nicepick.testsupport.net.FreePorts;
 import dev.nicepick.testsupport.postgres.EmbeddedPostgresServer;
+import dev.nicepick.testsupport.postgres.PostgresBinaries;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,9 +82,10 @@ public final class EmbeddedInfrastructure {
 
     private static EmbeddedPostgresServer startedPostgres(Path work) {
         // Test data is thrown away with the JVM: no need to wait for the disk on every commit.
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(Path.of(System.getProperty("java.io.tmpdir"),
-                "nicepick-postgres"), work.resolve("data"), FreePorts.next(), List.of("fsync=off", "synchronous_commit=off",
-                "full_page_writes=off"));
+        PostgresBinaries binaries = PostgresBinaries.unpackedIn(Path.of(System.getProperty("java.io.tmpdir"),
+                "nicepick-postgres", "pg-binaries"));
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, work.resolve("data"), FreePorts.next(),
+                List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off"));
         server.start();
         return server;
     }

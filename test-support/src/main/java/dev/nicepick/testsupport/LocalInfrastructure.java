@@ -2,6 +2,7 @@ package dev.nicepick.testsupport;
 
 import dev.nicepick.testsupport.kafka.EmbeddedKafkaBroker;
 import dev.nicepick.testsupport.postgres.EmbeddedPostgresServer;
+import dev.nicepick.testsupport.postgres.PostgresBinaries;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class LocalInfrastructure {
         int kafkaPort = Integer.parseInt(args[1]);
         int postgresPort = Integer.parseInt(args[2]);
 
-        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(data, data.resolve("postgres"), postgresPort, List.of());
+        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(PostgresBinaries.unpackedIn(data.resolve("pg-binaries")),
+                data.resolve("postgres"), postgresPort, List.of());
         EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(EmbeddedPostgresServer.reachableDirectory(data.resolve("kafka")), kafkaPort, kafkaPort + 1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -25,14 +25,20 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
     @Value("${spring.application.name}")
     private String service;
 
-    /** A public GET of the service's API. */
-    protected abstract String publicPath();
+    private final String publicPath;
+    private final List<String> documentedPaths;
+    private final List<String> ownMetrics;
 
-    /** Paths its OpenAPI description must document. */
-    protected abstract List<String> documentedPaths();
-
-    /** Metric names (as Prometheus shows them) beyond the HTTP ones every service has. */
-    protected abstract List<String> ownMetrics();
+    /**
+     * @param publicPath      a public GET of the service's API
+     * @param documentedPaths paths its OpenAPI description must document
+     * @param ownMetrics      metric names (as Prometheus shows them) beyond the HTTP ones every service has
+     */
+    protected OperationsContract(String publicPath, List<String> documentedPaths, List<String> ownMetrics) {
+        this.publicPath = publicPath;
+        this.documentedPaths = List.copyOf(documentedPaths);
+        this.ownMetrics = List.copyOf(ownMetrics);
+    }
 
     @Test
     void readinessCoversTheDatabaseAndTheBroker() {
@@ -48,21 +54,21 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
 
     @Test
     void metricsAreExposedForPrometheus() {
-        api().get(publicPath()).send();
+        api().get(publicPath).send();
 
         Response response = api().get("/actuator/prometheus").send();
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("http_server_requests_seconds_count");
-        assertThat(response.body()).contains(ownMetrics());
+        assertThat(response.body()).contains(ownMetrics);
     }
 
     @Test
     void aRequestIdIsKeptWhenGivenAndMadeWhenNot() {
-        assertThat(api().get(publicPath()).header("X-Request-Id", "abc-12345678").send().header("X-Request-Id"))
+        assertThat(api().get(publicPath).header("X-Request-Id", "abc-12345678").send().header("X-Request-Id"))
                 .isEqualTo("abc-12345678");
-        assertThat(api().get(publicPath()).send().header("X-Request-Id")).matches("[0-9a-f-]{36}");
-        assertThat(api().get(publicPath()).header("X-Request-Id", "<script> " + "x".repeat(100)).send().header("X-Request-Id"))
+        assertThat(api().get(publicPath).send().header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        assertThat(api().get(publicPath).header("X-Request-Id", "<script> " + "x".repeat(100)).send().header("X-Request-Id"))
                 .as("a malformed id is replaced, never echoed").matches("[0-9a-f-]{36}");
     }
 
@@ -72,7 +78,7 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");
-        assertThat(documentedPaths()).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
+        assertThat(documentedPaths).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
     }
 
     /**

@@ -29,14 +29,20 @@ public abstract class RefusalContract extends ServiceIntegrationTest {
     private static final Pattern IMPLEMENTATION_WORDS =
             Pattern.compile("(?i)(java\\.|dev\\.nicepick|jackson|tools\\.|exception|\\bclass\\b)");
 
-    /** A public GET of the service's API that answers JSON. */
-    protected abstract String readPath();
+    private final String readPath;
+
+    /** @param readPath a public GET of the service's API that answers JSON */
+    protected RefusalContract(String readPath) {
+        this.readPath = readPath;
+    }
 
     /**
      * A request refused with 415 for its media type (authorised as needed, so the media type is what fails);
-     * empty for a service none of whose endpoints reads a body.
+     * empty (the default) for a service none of whose endpoints reads a body.
      */
-    protected abstract Optional<Api.Request> wrongMediaType();
+    protected Optional<Api.Request> wrongMediaType() {
+        return Optional.empty();
+    }
 
     /** The service's own matrix of bad bodies and parameters, by name; each must be refused with a 4xx problem. */
     protected abstract Map<String, Api.Request> badRequests();
@@ -51,7 +57,7 @@ public abstract class RefusalContract extends ServiceIntegrationTest {
             query bad escape    | ?probe=a%zzb   | probe | PercentEncoding
             """)
     void hostileTextInAQueryParameterIsRefusedNamingIt(String name, String query, String field, String rule) {
-        assertRefused(new RawHttp(port).get(readPath() + query, Map.of()), field, rule);
+        assertRefused(new RawHttp(port).get(readPath + query, Map.of()), field, rule);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,15 +75,15 @@ public abstract class RefusalContract extends ServiceIntegrationTest {
     void hostileBytesInAHeaderValueAreRefusedNamingIt() {
         RawHttp raw = new RawHttp(port);
         // each char below is sent as one byte: C0 80 is an overlong NUL, FF is never UTF-8
-        assertRefused(raw.get(readPath(), Map.of("X-Probe", "a\u00c0\u0080b")), "X-Probe", "Utf8");
-        assertRefused(raw.get(readPath(), Map.of("X-Probe", "a\u00ffb")), "X-Probe", "Utf8");
+        assertRefused(raw.get(readPath, Map.of("X-Probe", "a\u00c0\u0080b")), "X-Probe", "Utf8");
+        assertRefused(raw.get(readPath, Map.of("X-Probe", "a\u00ffb")), "X-Probe", "Utf8");
         // the server itself refuses raw control bytes in a header before any filter; still a problem
-        assertProblem(raw.get(readPath(), Map.of("X-Probe", "a\u0001b")), 400);
+        assertProblem(raw.get(readPath, Map.of("X-Probe", "a\u0001b")), 400);
     }
 
     @Test
     void aTwelveKilobyteHeaderBlockIsServed() {
-        Api.Request request = api().get(readPath());
+        Api.Request request = api().get(readPath);
         for (int i = 0; i < 12; i++) {
             request.header("X-Padding-" + i, "p".repeat(1000));
         }
@@ -85,7 +91,7 @@ public abstract class RefusalContract extends ServiceIntegrationTest {
         Response response = request.send();
 
         assertThat(response.status()).as(response.body()).isNotIn(400, 431)
-                .isEqualTo(api().get(readPath()).send().status());
+                .isEqualTo(api().get(readPath).send().status());
     }
 
     @Test
@@ -93,11 +99,11 @@ public abstract class RefusalContract extends ServiceIntegrationTest {
         Response unknown = api().get("/api/no-such-thing").header("Accept", "text/html").send();
         assertProblemType(unknown, 404);
 
-        Response wrongMethod = api().delete(readPath()).send();
+        Response wrongMethod = api().delete(readPath).send();
         assertProblemType(wrongMethod, 405);
         assertThat(wrongMethod.header("Allow")).contains("GET");
 
-        assertProblemType(api().get(readPath()).header("Accept", "text/html").send(), 406);
+        assertProblemType(api().get(readPath).header("Accept", "text/html").send(), 406);
         wrongMediaType().ifPresent(request -> assertProblemType(request.send(), 415));
     }
 
@@ -105,10 +111,10 @@ public abstract class RefusalContract extends ServiceIntegrationTest {
     void noRefusalSpeaksOfTheImplementation() {
         Map<String, Api.Request> matrix = new LinkedHashMap<>(badRequests());
         matrix.put("unknown path", api().get("/api/no-such-thing"));
-        matrix.put("wrong method", api().delete(readPath()));
-        matrix.put("not acceptable", api().get(readPath()).header("Accept", "text/html"));
+        matrix.put("wrong method", api().delete(readPath));
+        matrix.put("not acceptable", api().get(readPath).header("Accept", "text/html"));
         wrongMediaType().ifPresent(request -> matrix.put("wrong media type", request));
-        matrix.put("page not a number", api().get(readPath() + "?page=abc&size=x&limit=y"));
+        matrix.put("page not a number", api().get(readPath + "?page=abc&size=x&limit=y"));
 
         matrix.forEach((name, request) -> {
             Response response = request.send();

@@ -5,12 +5,15 @@ import dev.nicepick.tokens.LocalTokenSettings;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.http.OpenApiContract;
+import dev.nicepick.testsupport.kafka.KafkaProbe;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +22,9 @@ import java.util.UUID;
 @IntegrationTest
 public abstract class ServiceIntegrationTest {
 
+    /** How long a test waits for asynchronous work (an event consumed, a projection updated) before it fails. */
+    protected static final Duration DEADLINE = Duration.ofSeconds(60);
+
     @LocalServerPort
     protected int port;
 
@@ -26,6 +32,7 @@ public abstract class ServiceIntegrationTest {
     private Environment environment;
 
     private Api api;
+    private final List<KafkaProbe> probes = new ArrayList<>();
 
     /**
      * One client per test instance: its connections are reused, as a real client's would be. Every answer it
@@ -45,6 +52,22 @@ public abstract class ServiceIntegrationTest {
 
     protected String kafkaBootstrapServers() {
         return EmbeddedInfrastructure.get().kafkaBootstrapServers();
+    }
+
+    /**
+     * Watches {@code stream} from its first record on, until the test ends; may be called from field initialisers
+     * (the broker does not depend on the service under test).
+     */
+    protected KafkaProbe probe(String stream) {
+        KafkaProbe probe = new KafkaProbe(kafkaBootstrapServers(), stream);
+        probes.add(probe);
+        return probe;
+    }
+
+    @AfterEach
+    void closeProbes() {
+        probes.forEach(KafkaProbe::close);
+        probes.clear();
     }
 
     /**

@@ -64,7 +64,9 @@ class TopicValidationTest extends ServiceIntegrationTest {
                 broken("tags[1]", "NoControlCharacters", t -> t.put("tags", List.of("jvm", "a\u0000b"))),
                 broken("options[0].name", "NoControlCharacters", t -> firstOption(t).put("name", "Quarkus\u0001")),
                 broken("options[0].pros[0]", "NoControlCharacters", t -> firstOption(t).put("pros", List.of("fast\u007f"))),
-                broken("bottomLine", "NoControlCharacters", t -> t.put("bottomLine", "Quarkus\u0008 wins.")));
+                broken("bottomLine", "NoControlCharacters", t -> t.put("bottomLine", "Quarkus\u0008 wins.")),
+                // free text may hold tabs and line breaks (below), but no other control character
+                broken("intro", "NoControlCharacters", t -> t.put("intro", "First line,\r\nthen a NUL\u0000.")));
     }
 
     private static Arguments broken(String field, String rule, Consumer<Map<String, Object>> breakIt) {

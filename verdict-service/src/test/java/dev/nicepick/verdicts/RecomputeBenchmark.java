@@ -6,6 +6,7 @@ import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.testsupport.http.Api;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -24,9 +25,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Multiprocessing against a distributed system, measured side by side in one run: recompute every verdict
  * on one instance's cores (local), and by Kafka partitions over one and then two replicas (distributed).
- * Not part of the test suite (its name does not end in Test); run it alone, see docs/benchmarks/recompute.md.
- * It prints figures and asserts only that every topic was recomputed.
+ * Not part of the test suite (tagged {@code benchmark}, which the build leaves out); run it alone, see
+ * docs/benchmarks/recompute.md. It prints figures and asserts only that every topic was recomputed.
  */
+@Tag("benchmark")
 class RecomputeBenchmark extends VerdictServiceTestBase {
 
     private static final int TOPICS = Integer.getInteger("topics", 240);

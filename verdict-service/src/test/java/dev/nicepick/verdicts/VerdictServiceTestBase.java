@@ -11,11 +11,8 @@ import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.testsupport.ServiceIntegrationTest;
 import dev.nicepick.testsupport.kafka.KafkaProbe;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +24,12 @@ import static org.awaitility.Awaitility.await;
 /** verdict-service seen from outside: events go in through Kafka, verdicts come out on verdicts.v1 and the API. */
 abstract class VerdictServiceTestBase extends ServiceIntegrationTest {
 
-    static final Duration DEADLINE = Duration.ofSeconds(60);
     static final String FEEDBACK_GROUP = "verdict-service.feedback";
 
     final EventCodec codec = new EventCodec();
-    KafkaProbe topicsStream;
-    KafkaProbe feedbackStream;
-    KafkaProbe verdictsStream;
-
-    @BeforeEach
-    void openStreams() {
-        topicsStream = new KafkaProbe(kafkaBootstrapServers(), Streams.TOPICS);
-        feedbackStream = new KafkaProbe(kafkaBootstrapServers(), Streams.FEEDBACK);
-        verdictsStream = new KafkaProbe(kafkaBootstrapServers(), Streams.VERDICTS);
-    }
-
-    @AfterEach
-    void closeStreams() {
-        topicsStream.close();
-        feedbackStream.close();
-        verdictsStream.close();
-    }
+    final KafkaProbe topicsStream = probe(Streams.TOPICS);
+    final KafkaProbe feedbackStream = probe(Streams.FEEDBACK);
+    final KafkaProbe verdictsStream = probe(Streams.VERDICTS);
 
     /** A published two-option topic whose editors pick "rest" with strength 10. */
     TopicState publishTopic(String slug) {

@@ -7,22 +7,17 @@ import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** verdict-service refuses hostile and malformed input cleanly, in the API's own words. */
+/**
+ * verdict-service refuses hostile and malformed input cleanly, in the API's own words. No endpoint of it reads a
+ * body, so none can refuse a media type.
+ */
 class VerdictsRefusalTest extends RefusalContract {
 
-    @Override
-    protected String readPath() {
-        return "/api/verdicts/no-such-topic";
-    }
-
-    /** No endpoint of verdict-service reads a body. */
-    @Override
-    protected Optional<Api.Request> wrongMediaType() {
-        return Optional.empty();
+    VerdictsRefusalTest() {
+        super("/api/verdicts/no-such-topic");
     }
 
     @Override

@@ -47,8 +47,8 @@ class IdempotencyRecords {
     /** @return false when a concurrent request with the same key got there first */
     boolean record(String reader, String key, String requestHash, String location, IntakeAnswer answer) {
         return jdbc.sql("""
-                        insert into idempotency_record (reader, key, request_hash, status, location, body, created_at)
-                        values (:reader, :key, :hash, 202, :location, cast(:body as jsonb), :at) on conflict do nothing""")
+                        insert into idempotency_record (reader, key, request_hash, location, body, created_at)
+                        values (:reader, :key, :hash, :location, cast(:body as jsonb), :at) on conflict do nothing""")
                 .param("reader", reader).param("key", key).param("hash", requestHash).param("location", location)
                 .param("body", json.writeValueAsString(answer)).param("at", Timestamp.from(Instant.now()))
                 .update() == 1;

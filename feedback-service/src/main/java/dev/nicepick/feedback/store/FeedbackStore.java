@@ -18,7 +18,7 @@ public class FeedbackStore {
 
     private static final String SELECT = """
             select f.id, f.topic_id, t.slug, f.stance, f.preferred_option, f.comment, f.email, f.status, f.superseded,
-                   f.moderation_reason, f.created_at, f.updated_at, f.withdraw_token_hash
+                   f.moderation_reason, f.created_at, f.updated_at
             from feedback f join topic t on t.topic_id = f.topic_id
             """;
 
@@ -51,6 +51,7 @@ public class FeedbackStore {
         return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(FeedbackStore::row).optional();
     }
 
+    /** The hash of the feedback's withdraw token, read only where a withdrawal is checked, never with the feedback. */
     public Optional<String> withdrawTokenHash(UUID id) {
         return jdbc.sql("select withdraw_token_hash from feedback where id = :id").param("id", id).query(String.class).optional();
     }

@@ -1,5 +1,6 @@
 package dev.nicepick.testsupport.kafka;
 
+import dev.nicepick.testsupport.net.FreePorts;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool$;

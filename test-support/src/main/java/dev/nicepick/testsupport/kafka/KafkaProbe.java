@@ -95,6 +95,21 @@ public final class KafkaProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves consumer group {@code group}'s committed offset in {@code from}'s partition back to that record, so the
+     * group receives it and everything after it again: what a consumer that crashed after processing but before
+     * committing meets when it comes back. The group must have no running member (retried until the deadline).
+     */
+    public void rewind(String group, RecordMetadata from, Duration deadline) {
+        Map<TopicPartition, OffsetAndMetadata> offsets =
+                Map.of(new TopicPartition(from.topic(), from.partition()), new OffsetAndMetadata(from.offset()));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            // refused while the group's last member is still leaving; that takes a moment after the consumer stops
+            Awaitility.await().atMost(deadline).pollInterval(Duration.ofMillis(200)).ignoreExceptions().untilAsserted(() ->
+                    admin.alterConsumerGroupOffsets(group, offsets).all().get(10, TimeUnit.SECONDS));
+        }
+    }
+
     public RecordMetadata send(ProducerRecord<String, byte[]> record) {
         return sendAll(List.of(record)).getLast();
     }

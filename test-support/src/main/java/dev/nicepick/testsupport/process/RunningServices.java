@@ -2,6 +2,7 @@ package dev.nicepick.testsupport.process;
 
 import dev.nicepick.testsupport.EmbeddedInfrastructure;
 import dev.nicepick.testsupport.auth.TestSecrets;
+import dev.nicepick.testsupport.net.FreePorts;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ public final class RunningServices {
     }
 
     private static ServiceProcess process(Path repository, ListedService service, EmbeddedInfrastructure infrastructure, Path logs) {
-        return new ServiceProcess(service.module(), ServiceProcess.builtJar(repository.resolve(service.module())), ServiceProcess.freePort(),
+        return new ServiceProcess(service.module(), ServiceProcess.builtJar(repository.resolve(service.module())), FreePorts.next(),
                 Map.of("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(service.database()),
                         "SPRING_DATASOURCE_USERNAME", infrastructure.postgresUsername(),
                         "SPRING_DATASOURCE_PASSWORD", infrastructure.postgresPassword(),

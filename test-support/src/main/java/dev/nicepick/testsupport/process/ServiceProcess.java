@@ -2,7 +2,6 @@ package dev.nicepick.testsupport.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,14 +50,6 @@ public final class ServiceProcess {
                             + "; build it first (./mvnw verify builds every module before the ones that need it)"));
         } catch (IOException e) {
             throw new IllegalStateException("no target folder in " + moduleDirectory + "; build " + module + " first", e);
-        }
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

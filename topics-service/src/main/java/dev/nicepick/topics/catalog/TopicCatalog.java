@@ -24,12 +24,14 @@ import java.util.function.Function;
 @Service
 public class TopicCatalog {
 
-    private final TopicRepository topics;
+    private final TopicStore topics;
+    private final TopicSearch search;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    TopicCatalog(TopicRepository topics, OutboxWriter outbox) {
+    TopicCatalog(TopicStore topics, TopicSearch search, OutboxWriter outbox) {
         this.topics = topics;
+        this.search = search;
         this.outbox = outbox;
         this.clock = Clock.systemUTC();
     }
@@ -104,12 +106,12 @@ public class TopicCatalog {
 
     @Transactional(readOnly = true)
     public TopicPage search(String text, String category, String tag, int page, int size) {
-        return topics.search(new TopicQuery(text, category, tag, page, size));
+        return search.find(new TopicQuery(text, category, tag, page, size));
     }
 
     @Transactional(readOnly = true)
     public List<Topic> related(String slug, int limit) {
-        return topics.related(get(slug, false).id(), limit);
+        return search.related(get(slug, false).id(), limit);
     }
 
     @Transactional(readOnly = true)

@@ -133,8 +133,7 @@ class TopicController {
     ResponseEntity<Topic> revise(@PathVariable String slug,
                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @Valid @RequestBody TopicRequest request) {
-        Topic topic = catalog.revise(slug, request, expectedVersion(ifMatch));
-        return ResponseEntity.ok().eTag(topic.etag()).body(topic);
+        return current(catalog.revise(slug, request, expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{slug}/publish")
@@ -143,8 +142,7 @@ class TopicController {
     @ApiResponse(responseCode = "200", description = "Published", headers = @Header(name = HttpHeaders.ETAG))
     @ApiResponse(responseCode = "409", description = "Already published")
     ResponseEntity<Topic> publish(@PathVariable String slug) {
-        Topic topic = catalog.publish(slug);
-        return ResponseEntity.ok().eTag(topic.etag()).body(topic);
+        return current(catalog.publish(slug));
     }
 
     @PostMapping("/{slug}/archive")
@@ -153,7 +151,11 @@ class TopicController {
     @ApiResponse(responseCode = "200", description = "Archived", headers = @Header(name = HttpHeaders.ETAG))
     @ApiResponse(responseCode = "409", description = "Already archived")
     ResponseEntity<Topic> archive(@PathVariable String slug) {
-        Topic topic = catalog.archive(slug);
+        return current(catalog.archive(slug));
+    }
+
+    /** 200 with the topic as it is after an editor's change, and its ETag for the next If-Match. */
+    private static ResponseEntity<Topic> current(Topic topic) {
         return ResponseEntity.ok().eTag(topic.etag()).body(topic);
     }
 
