@@ -18,6 +18,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestValueException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -49,6 +52,8 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    /** Long enough for a pool to drain or a database to fail over; short enough that a reader waits. */
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 1;
 
     private final JsonMapper json;
 
@@ -62,6 +67,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
         problem.headers().forEach(response::header);
         return response.body(detail(problem.status(), problem.title(), problem.getMessage(), problem.errors()));
+    }
+
+    /**
+     * The database is away or every connection is busy past the pool's time-out: nothing was written (the
+     * transaction never began or was rolled back), so the honest answer is "try again", not "we broke".
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return apiProblem(Problems.unavailable("The service cannot reach its database just now; nothing was changed. "
+                + "Send the request again (with the same Idempotency-Key for a write).", DATABASE_RETRY_AFTER_SECONDS));
     }
 
     @ExceptionHandler(Exception.class)

@@ -69,6 +69,12 @@ public final class Problems {
                 Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** 503 with {@code Retry-After}: the request changed nothing and may be sent again as it is. */
+    public static ApiProblem unavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, title(HttpStatus.SERVICE_UNAVAILABLE), detail, List.of(),
+                Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(HttpStatus.FORBIDDEN, title(HttpStatus.FORBIDDEN), detail, List.of());
     }

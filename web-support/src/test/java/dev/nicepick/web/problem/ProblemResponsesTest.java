@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -16,6 +17,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -61,22 +63,26 @@ class ProblemResponsesTest {
         return Stream.of(
                 Arguments.of("a service's own problem", get("/conflict"), new Expected(409, "Conflict", null, null)),
                 Arguments.of("an unexpected error", get("/broken"), new Expected(500, "Internal error", null, null)),
+                Arguments.of("no database connection within the pool's time-out", get("/no-connection"),
+                        new Expected(503, "Service Unavailable", null, null)),
+                Arguments.of("a transaction that cannot begin", get("/no-transaction"),
+                        new Expected(503, "Service Unavailable", null, null)),
                 Arguments.of("a body breaking a constraint", post("/things").contentType(json).content("{\"name\": \" \"}"),
-                        new Expected(400, "Invalid request", "name", "NotBlank")),
+                        new Expected(400, "Bad Request", "name", "NotBlank")),
                 Arguments.of("a parameter out of range", get("/things").param("size", "1000"),
-                        new Expected(400, "Invalid request", "size", "Max")),
+                        new Expected(400, "Bad Request", "size", "Max")),
                 Arguments.of("a parameter of the wrong type", get("/things").param("size", "many"),
-                        new Expected(400, "Invalid request", "size", "Type")),
-                Arguments.of("a missing parameter", get("/required"), new Expected(400, "Invalid request", "mode", "Required")),
-                Arguments.of("a missing header", get("/header"), new Expected(400, "Invalid request", "X-Token", "Required")),
+                        new Expected(400, "Bad Request", "size", "Type")),
+                Arguments.of("a missing parameter", get("/required"), new Expected(400, "Bad Request", "mode", "Required")),
+                Arguments.of("a missing header", get("/header"), new Expected(400, "Bad Request", "X-Token", "Required")),
                 Arguments.of("malformed JSON", post("/things").contentType(json).content("{\"name\": \"a\",,}"),
-                        new Expected(400, "Invalid request", "body", "Json")),
+                        new Expected(400, "Bad Request", "body", "Json")),
                 Arguments.of("an empty body", post("/things").contentType(json).content(""),
-                        new Expected(400, "Invalid request", "body", "Required")),
+                        new Expected(400, "Bad Request", "body", "Required")),
                 Arguments.of("an unknown field", post("/things").contentType(json).content("{\"name\": \"a\", \"colour\": 1}"),
-                        new Expected(400, "Invalid request", "colour", "UnknownField")),
+                        new Expected(400, "Bad Request", "colour", "UnknownField")),
                 Arguments.of("a field of the wrong JSON type", post("/things").contentType(json).content("{\"name\": {\"x\": 1}}"),
-                        new Expected(400, "Invalid request", "name", "Type")),
+                        new Expected(400, "Bad Request", "name", "Type")),
                 Arguments.of("a body over the limit", post("/too-large"), new Expected(413, "Request body too large", null, null)),
                 Arguments.of("an unknown path", get("/nothing-here"), new Expected(404, null, null, null)),
                 Arguments.of("a method the path does not take", delete("/things"), new Expected(405, null, null, null)),
@@ -105,6 +111,9 @@ class ProblemResponsesTest {
             assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString() + " " + e.get("rule").asString()))
                     .contains(expected.field() + " " + expected.rule());
         }
+        if (expected.status() == 503) {
+            assertThat(response.getHeader("Retry-After")).as("503 says when to try again").isNotBlank();
+        }
         assertThat(messages(problem)).as(body).noneMatch(message -> IMPLEMENTATION_WORDS.matcher(message).find());
     }
 
@@ -128,6 +137,17 @@ class ProblemResponsesTest {
         @PostMapping(path = "/things", consumes = MediaType.APPLICATION_JSON_VALUE)
         Thing create(@Valid @RequestBody Thing thing) {
             return thing;
+        }
+
+        @GetMapping("/no-connection")
+        void noConnection() {
+            throw new DataAccessResourceFailureException("Failed to obtain JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
+        }
+
+        @GetMapping("/no-transaction")
+        void noTransaction() {
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
         }
 
         @GetMapping("/conflict")
