@@ -30,7 +30,7 @@ public class LocalTokensAutoConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     JwtDecoder localJwtDecoder(LocalTokenSettings settings) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(LocalTokens.key(settings.localSecret()))
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(LocalTokens.key(settings.localSecret().value()))
                 .macAlgorithm(LocalTokens.ALGORITHM).build();
         decoder.setJwtValidator(LocalTokens.validator());
         return decoder;
@@ -43,7 +43,7 @@ public class LocalTokensAutoConfiguration {
 
         @Bean
         ReactiveJwtDecoder localReactiveJwtDecoder(LocalTokenSettings settings) {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(LocalTokens.key(settings.localSecret()))
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(LocalTokens.key(settings.localSecret().value()))
                     .macAlgorithm(LocalTokens.ALGORITHM).build();
             decoder.setJwtValidator(LocalTokens.validator());
             return decoder;

@@ -57,15 +57,21 @@ class LocalTokensAutoConfigurationTest {
     }
 
     @Test
-    void aSecretShorterThan32CharactersStopsTheStartNamingTheProperty() {
-        new WebApplicationContextRunner().withConfiguration(CONFIGURATION)
-                .withPropertyValues(LocalTokenSettings.PROPERTY + "=" + "s".repeat(31))
-                .run(context -> {
-                    assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
-                            .hasMessageContaining(LocalTokenSettings.PROPERTY)
-                            .hasMessageContaining("at least 32 characters");
-                });
+    void aSecretShorterThan32CharactersOrEmptyStopsTheStartNamingThePropertyAndNeverShowingTheSecret() {
+        for (String nearMiss : List.of("a-near-miss-of-the-real-secret!", "")) {
+            new WebApplicationContextRunner().withConfiguration(CONFIGURATION)
+                    .withPropertyValues(LocalTokenSettings.PROPERTY + "=" + nearMiss)
+                    .run(context -> {
+                        assertThat(context).hasFailed();
+                        assertThat(context.getStartupFailure()).rootCause()
+                                .hasMessageContaining(LocalTokenSettings.PROPERTY)
+                                .hasMessageContaining("at least 32 characters: set NICEPICK_LOCAL_SECRET");
+                        for (Throwable failure = context.getStartupFailure(); failure != null && !nearMiss.isEmpty();
+                             failure = failure.getCause()) {
+                            assertThat(String.valueOf(failure.getMessage())).doesNotContain(nearMiss);
+                        }
+                    });
+        }
         new WebApplicationContextRunner().withConfiguration(CONFIGURATION)
                 .withPropertyValues(LocalTokenSettings.PROPERTY + "=" + "s".repeat(32))
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(JwtDecoder.class));

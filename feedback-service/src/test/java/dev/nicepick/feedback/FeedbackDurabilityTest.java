@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +20,6 @@ class FeedbackDurabilityTest extends FeedbackTestBase {
 
     @Autowired
     OutboxRelay relay;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void feedbackAcknowledgedByAnInstanceThatDiedBeforePublishingIsSentAfterARestart() {
@@ -48,11 +45,6 @@ class FeedbackDurabilityTest extends FeedbackTestBase {
         } finally {
             relay.start();
         }
-    }
-
-    private long pendingEvents(TopicState topic) {
-        return jdbc.sql("select count(*) from outbox_event where message_key = :key")
-                .param("key", topic.topicId().toString()).query(Long.class).single();
     }
 
     private static int port(ConfigurableApplicationContext context) {

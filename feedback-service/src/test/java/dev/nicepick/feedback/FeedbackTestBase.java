@@ -14,6 +14,8 @@ import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.kafka.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -30,6 +32,15 @@ abstract class FeedbackTestBase extends ServiceIntegrationTest {
     final EventCodec codec = new EventCodec();
     final KafkaProbe topicsStream = probe(Streams.TOPICS);
     final KafkaProbe feedbackStream = probe(Streams.FEEDBACK);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Events of this topic acknowledged (committed) but not yet relayed to Kafka. */
+    long pendingEvents(TopicState topic) {
+        return jdbc.sql("select count(*) from outbox_event where message_key = :key")
+                .param("key", topic.topicId().toString()).query(Long.class).single();
+    }
 
     /** A published topic with options "rest" and "grpc", known to the service when this returns. */
     TopicState publishedTopic() {

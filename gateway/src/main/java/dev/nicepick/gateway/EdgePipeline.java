@@ -74,7 +74,7 @@ class EdgePipeline {
     @Bean
     @Order(FIRST + 6)
     InternalHeaders internalHeaders(GatewaySettings settings) {
-        return new InternalHeaders(settings.serviceCredential());
+        return new InternalHeaders(settings.serviceCredential().value());
     }
 
     /** 8. After the token is checked: who the client is (user, reader or address); votes need a reader. */

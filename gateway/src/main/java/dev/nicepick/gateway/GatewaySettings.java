@@ -1,10 +1,10 @@
 package dev.nicepick.gateway;
 
+import dev.nicepick.tokens.Secret;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.hibernate.validator.constraints.Length;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -19,21 +19,23 @@ import java.util.List;
  * @param rateLimit         per-client limits and where their counters live
  * @param retryAfter        what a 503 tells clients to wait when a service is down
  * @param serviceCredential the secret the gateway shows the services ({@code X-Gateway-Credential}) so that they
- *                          trust the reader and address it names; at least 32 characters, no default
+ *                          trust the reader and address it names; a {@link Secret}, no default
  *                          ({@code NICEPICK_GATEWAY_CREDENTIAL})
  * @param allowedOrigins    the origins whose pages may call the API from a browser (CORS), e.g. {@code https://nicepick.dev}
  */
 @Validated
 @ConfigurationProperties("nicepick.gateway")
 public record GatewaySettings(@Valid @NotNull ReaderCookie readerCookie, @Valid @NotNull RateLimit rateLimit,
-                              @NotNull Duration retryAfter, @NotNull @Length(min = 32) String serviceCredential,
+                              @NotNull Duration retryAfter, @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
+                                      + " characters: set NICEPICK_GATEWAY_CREDENTIAL") Secret serviceCredential,
                               @NotNull List<String> allowedOrigins) {
 
     /**
-     * @param secret HMAC key; at least 32 characters, no default ({@code NICEPICK_READER_COOKIE_SECRET})
+     * @param secret HMAC key; a {@link Secret}, no default ({@code NICEPICK_READER_COOKIE_SECRET})
      * @param secure whether the cookie is sent over HTTPS only (true wherever the gateway is behind TLS)
      */
-    public record ReaderCookie(@NotEmpty String name, @NotNull @Length(min = 32) String secret, boolean secure) {
+    public record ReaderCookie(@NotEmpty String name, @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
+            + " characters: set NICEPICK_READER_COOKIE_SECRET") Secret secret, boolean secure) {
     }
 
     /**

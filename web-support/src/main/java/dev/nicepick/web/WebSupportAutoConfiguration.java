@@ -64,7 +64,7 @@ public class WebSupportAutoConfiguration {
     /** Before anything reads the reader, the client address or the credential. */
     @Bean
     FilterRegistrationBean<GatewayTrustFilter> gatewayTrustFilter(GatewayCredentialProperties gateway) {
-        var registration = new FilterRegistrationBean<>(new GatewayTrustFilter(gateway.gatewayCredential()));
+        var registration = new FilterRegistrationBean<>(new GatewayTrustFilter(gateway.gatewayCredential().value()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }

@@ -27,13 +27,14 @@ public final class Problems {
     public record FieldProblem(String field, String rule, String message) {
     }
 
-    public static Map<String, Object> body(HttpStatus status, String title, String detail) {
-        return body(status, title, detail, List.of());
+    /** A plain refusal: the status's own type and title ({@link ProblemTypes}), the services' words for it. */
+    public static Map<String, Object> body(HttpStatus status, String detail) {
+        return body(status, detail, List.of());
     }
 
     /** {@code {type, title, status, detail, errors?}}; {@code errors} only when there are any. */
-    public static Map<String, Object> body(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
-        return body(ProblemTypes.of(status.value()), status, title, detail, errors);
+    public static Map<String, Object> body(HttpStatus status, String detail, List<FieldProblem> errors) {
+        return body(ProblemTypes.of(status.value()), status, ProblemTypes.title(status.value()), detail, errors);
     }
 
     /** @param type a problem type more specific than the status's own, from {@link ProblemTypes} */
@@ -49,13 +50,12 @@ public final class Problems {
         return body;
     }
 
-    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String title, String detail) {
-        return write(response, status, title, detail, List.of());
+    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String detail) {
+        return write(response, status, detail, List.of());
     }
 
-    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String title, String detail,
-                                   List<FieldProblem> errors) {
-        return write(response, body(status, title, detail, errors));
+    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String detail, List<FieldProblem> errors) {
+        return write(response, body(status, detail, errors));
     }
 
     /** Writes a problem made by one of the {@code body} methods. */

@@ -63,14 +63,13 @@ public final class Refusals {
             return Mono.empty();
         }
         response.getHeaders().addAll(refusal.headers());
-        String title = ProblemTypes.title(refusal.status().value());
         if (isApiPath(exchange.getRequest().getPath().value())) {
-            return Problems.write(response, refusal.status(), title, refusal.detail(), refusal.errors());
+            return Problems.write(response, refusal.status(), refusal.detail(), refusal.errors());
         }
         response.setStatusCode(refusal.status());
         response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
         response.getHeaders().setCacheControl("no-store");
-        String html = PAGE.formatted(refusal.status().value(), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(refusal.detail()));
+        String html = PAGE.formatted(refusal.status().value(), HtmlUtils.htmlEscape(ProblemTypes.title(refusal.status().value())), HtmlUtils.htmlEscape(refusal.detail()));
         DataBuffer buffer = response.bufferFactory().wrap(html.getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(buffer));
     }

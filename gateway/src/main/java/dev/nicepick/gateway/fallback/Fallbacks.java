@@ -1,7 +1,6 @@
 package dev.nicepick.gateway.fallback;
 
 import dev.nicepick.api.HeaderNames;
-import dev.nicepick.api.ProblemTypes;
 import dev.nicepick.gateway.GatewaySettings;
 import dev.nicepick.gateway.edge.InternalHeaders;
 import dev.nicepick.gateway.edge.Problems;
@@ -82,7 +81,7 @@ class Fallbacks {
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .bodyValue(Problems.body(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.title(503), detail));
+                .bodyValue(Problems.body(HttpStatus.SERVICE_UNAVAILABLE, detail));
     }
 
     private static boolean isWrite(ServerWebExchange exchange) {

@@ -46,7 +46,7 @@ public class RateLimits implements WebFilter {
         return buckets.take(limit, ClientIdentity.of(exchange).key())
                 .map(probe -> probe.map(p -> answer(exchange, limit, p)).orElse(true))
                 .flatMap(allowed -> allowed ? chain.filter(exchange) : Problems.write(exchange.getResponse(),
-                        HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+                        HttpStatus.TOO_MANY_REQUESTS,
                         "You have sent more than " + limit.capacity() + " " + limit.name() + " requests a minute; try again after Retry-After seconds."));
     }
 

@@ -30,7 +30,7 @@ public class ReaderCookie {
     public ReaderCookie(GatewaySettings settings) {
         this.settings = settings.readerCookie();
         // the settings' validation guarantees a key of at least 32 bytes
-        this.key = new SecretKeySpec(this.settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = new SecretKeySpec(this.settings.secret().value().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String name() {

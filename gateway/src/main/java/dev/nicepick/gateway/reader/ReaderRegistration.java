@@ -80,7 +80,7 @@ public class ReaderRegistration {
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .bodyValue(Problems.body(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+                        .bodyValue(Problems.body(HttpStatus.TOO_MANY_REQUESTS,
                                 "This network address has made " + newReaders.capacity() + " reader identities in the last hour;"
                                         + " keep the nicepick_reader cookie you were given, or try again after Retry-After seconds."));
             }

@@ -75,7 +75,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void eachKeysEventsEndUpInTheOrderWrittenAcrossARefusal() throws Exception {
+    void afterARefusalTheLastCopyOfEachKeysEventsIsInTheOrderWritten() throws Exception {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         double failuresBefore = failures();

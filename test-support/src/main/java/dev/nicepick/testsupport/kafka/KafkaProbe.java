@@ -32,22 +32,34 @@ import java.util.function.Predicate;
 public final class KafkaProbe implements AutoCloseable {
 
     private final String bootstrapServers;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final String stream;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    private KafkaConsumer<String, byte[]> consumer;
 
-    /** Watches {@code stream} from its first record on. */
+    /**
+     * Watches {@code stream} from its first record on. Nothing touches the broker until the probe is first read:
+     * a probe made as a test's field, before the service under test has started and declared its streams with
+     * their partitions, must not create the stream with the broker's defaults first.
+     */
     public KafkaProbe(String bootstrapServers, String stream) {
         this.bootstrapServers = bootstrapServers;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
-        ensureTopic(stream);
-        List<TopicPartition> partitions = consumer.partitionsFor(stream, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(stream, p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        this.stream = stream;
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        if (consumer == null) {
+            consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+            ensureTopic(stream);
+            List<TopicPartition> partitions = consumer.partitionsFor(stream, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(stream, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+        return consumer;
     }
 
     /** Polls until {@code count} records seen so far match, or fails at the deadline. */
@@ -63,12 +75,13 @@ public final class KafkaProbe implements AutoCloseable {
                 throw new AssertionError("Expected " + count + " matching records within " + deadline + ", saw "
                         + matches.size() + " of " + seen.size());
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            consumer().poll(Duration.ofMillis(200)).forEach(seen::add);
         }
     }
 
     /** Every record on the stream up to its end as of now. */
     public List<ConsumerRecord<String, byte[]>> readToEnd(Duration deadline) {
+        KafkaConsumer<String, byte[]> consumer = consumer();
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
         Instant end = Instant.now().plus(deadline);
         while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
@@ -146,6 +159,8 @@ public final class KafkaProbe implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close();
+        if (consumer != null) {
+            consumer.close();
+        }
     }
 }

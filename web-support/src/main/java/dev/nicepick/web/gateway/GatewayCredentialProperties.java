@@ -1,7 +1,6 @@
 package dev.nicepick.web.gateway;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import dev.nicepick.tokens.Secret;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -10,11 +9,11 @@ import org.springframework.validation.annotation.Validated;
  * may name the reader ({@code X-Reader-Key}) and the client's address ({@code X-Forwarded-For}).
  *
  * @param gatewayCredential {@code nicepick.gateway-credential} (environment {@code NICEPICK_GATEWAY_CREDENTIAL});
- *                          required, no default anywhere, at least 32 characters (so at least 32 bytes in UTF-8)
+ *                          a {@link Secret}, no default anywhere
  */
 @Validated
 @ConfigurationProperties("nicepick")
 public record GatewayCredentialProperties(
-        @NotBlank(message = "is required: set NICEPICK_GATEWAY_CREDENTIAL (nicepick.gateway-credential) to the secret the gateway sends")
-        @Size(min = 32, message = "must have at least 32 characters") String gatewayCredential) {
+        @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
+                + " characters: set NICEPICK_GATEWAY_CREDENTIAL to the secret the gateway sends") Secret gatewayCredential) {
 }

@@ -29,7 +29,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE,
                     "The body may have at most " + limit + " bytes.");
             return;
         }

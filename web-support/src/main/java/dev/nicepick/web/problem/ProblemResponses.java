@@ -84,7 +84,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unhandled error", e);
-        return ResponseEntity.internalServerError().body(detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return ResponseEntity.internalServerError().body(detail(HttpStatus.INTERNAL_SERVER_ERROR, Problems.title(HttpStatus.INTERNAL_SERVER_ERROR),
                 "Something went wrong on our side; nothing was changed.", List.of()));
     }
 
@@ -151,7 +151,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         if (cause(e, PayloadTooLargeException.class) != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(detail(HttpStatus.CONTENT_TOO_LARGE,
-                    "Request body too large", cause(e, PayloadTooLargeException.class).getMessage(), List.of()));
+                    Problems.title(HttpStatus.CONTENT_TOO_LARGE), cause(e, PayloadTooLargeException.class).getMessage(), List.of()));
         }
         JacksonException jackson = cause(e, JacksonException.class);
         return invalid(List.of(jackson == null ? new FieldProblem("body", "Required", "is required") : bodyProblem(jackson)));

@@ -16,8 +16,9 @@ public final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        write(response, new ApiProblem(status, title, detail, List.of()));
+    /** A plain refusal with the status's own type and title ({@link Problems#title}). */
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(response, new ApiProblem(status, Problems.title(status), detail, List.of()));
     }
 
     /** The problem with its {@code errors} (when any) and its headers (e.g. Retry-After). */

@@ -36,10 +36,10 @@ public class ServiceSecurity {
 
     private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) -> {
         response.setHeader("WWW-Authenticate", "Bearer");
-        ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.");
+        ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
     };
     private static final AccessDeniedHandler FORBIDDEN = (request, response, e) ->
-            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your token lacks the role this needs.");
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "Your token lacks the role this needs.");
 
     /** The chain: the shared rules, then the service's own, then {@link UnservedRequests} for the rest. */
     SecurityFilterChain build(HttpSecurity http, ServiceAccess rules) {

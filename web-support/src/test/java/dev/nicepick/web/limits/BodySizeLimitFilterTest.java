@@ -34,7 +34,7 @@ class BodySizeLimitFilterTest {
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         JsonNode problem = JsonMapper.builder().build().readTree(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(problem.get("type").asString()).isEqualTo(ProblemTypes.of(413).toString());
-        assertThat(problem.get("title").asString()).isEqualTo("Request body too large");
+        assertThat(problem.get("title").asString()).isEqualTo("Content Too Large");
         assertThat(problem.get("detail").asString()).isEqualTo("The body may have at most 100 bytes.");
     }
 

@@ -62,7 +62,7 @@ class ProblemResponsesTest {
         String json = MediaType.APPLICATION_JSON_VALUE;
         return Stream.of(
                 Arguments.of("a service's own problem", get("/conflict"), new Expected(409, "Conflict", null, null)),
-                Arguments.of("an unexpected error", get("/broken"), new Expected(500, "Internal error", null, null)),
+                Arguments.of("an unexpected error", get("/broken"), new Expected(500, "Internal Server Error", null, null)),
                 Arguments.of("no database connection within the pool's time-out", get("/no-connection"),
                         new Expected(503, "Service Unavailable", null, null)),
                 Arguments.of("a transaction that cannot begin", get("/no-transaction"),
@@ -83,7 +83,7 @@ class ProblemResponsesTest {
                         new Expected(400, "Bad Request", "colour", "UnknownField")),
                 Arguments.of("a field of the wrong JSON type", post("/things").contentType(json).content("{\"name\": {\"x\": 1}}"),
                         new Expected(400, "Bad Request", "name", "Type")),
-                Arguments.of("a body over the limit", post("/too-large"), new Expected(413, "Request body too large", null, null)),
+                Arguments.of("a body over the limit", post("/too-large"), new Expected(413, "Content Too Large", null, null)),
                 Arguments.of("an unknown path", get("/nothing-here"), new Expected(404, null, null, null)),
                 Arguments.of("a method the path does not take", delete("/things"), new Expected(405, null, null, null)),
                 Arguments.of("an unacceptable media type", get("/things").accept(MediaType.TEXT_HTML),
