@@ -68,6 +68,16 @@ public final class ApiEndpoints {
             // answered by the gateway itself: hands out the signed reader cookie
             new Endpoint(POST, "/api/readers", Access.EVERYONE));
 
+    private static final Set<HttpMethod> SAFE = Set.of(GET, HEAD, OPTIONS);
+
+    /**
+     * Whether a method only reads (RFC 9110 section 9.2.1, the safe methods the API takes): counted against the read
+     * limit, and safe to send again without asking.
+     */
+    public static boolean isRead(HttpMethod method) {
+        return SAFE.contains(method);
+    }
+
     private static final List<Parsed> PARSED = ALL.stream()
             .map(endpoint -> new Parsed(endpoint, PathPatternParser.defaultInstance.parse(endpoint.pattern())))
             .toList();

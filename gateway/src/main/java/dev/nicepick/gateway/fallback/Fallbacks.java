@@ -2,6 +2,7 @@ package dev.nicepick.gateway.fallback;
 
 import dev.nicepick.api.HeaderNames;
 import dev.nicepick.gateway.GatewaySettings;
+import dev.nicepick.gateway.api.ApiEndpoints;
 import dev.nicepick.gateway.edge.InternalHeaders;
 import dev.nicepick.gateway.edge.Problems;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,7 +85,7 @@ class Fallbacks {
     }
 
     private static boolean isWrite(ServerWebExchange exchange) {
-        return !Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS).contains(exchange.getRequest().getMethod());
+        return !ApiEndpoints.isRead(exchange.getRequest().getMethod());
     }
 
     private static String originalPath(ServerWebExchange exchange) {

@@ -2,12 +2,12 @@ package dev.nicepick.gateway.ratelimit;
 
 import dev.nicepick.api.HeaderNames;
 import dev.nicepick.gateway.GatewaySettings;
+import dev.nicepick.gateway.api.ApiEndpoints;
 import dev.nicepick.gateway.edge.Problems;
 import dev.nicepick.gateway.reader.ClientIdentity;
 import dev.nicepick.gateway.reader.ReaderRegistration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -15,7 +15,6 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * Token buckets per client for the API operations the services answer: one for reads, a smaller one for writes. Answers carry the
@@ -23,8 +22,6 @@ import java.util.Set;
  * {@code Retry-After}.
  */
 public class RateLimits implements WebFilter {
-
-    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final Buckets buckets;
     private final Buckets.Limit reads;
@@ -42,7 +39,7 @@ public class RateLimits implements WebFilter {
         if (!path.startsWith("/api/") || path.equals(ReaderRegistration.PATH)) {
             return chain.filter(exchange); // POST /api/readers has a limit of its own, per address and hour
         }
-        Buckets.Limit limit = READS.contains(exchange.getRequest().getMethod()) ? reads : writes;
+        Buckets.Limit limit = ApiEndpoints.isRead(exchange.getRequest().getMethod()) ? reads : writes;
         return buckets.take(limit, ClientIdentity.of(exchange).key())
                 .map(probe -> probe.map(p -> answer(exchange, limit, p)).orElse(true))
                 .flatMap(allowed -> allowed ? chain.filter(exchange) : Problems.write(exchange.getResponse(),
