@@ -5,12 +5,14 @@ import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.http.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -372,6 +374,28 @@ class PublicApiTest extends GatewayTest {
     void actuatorOnThePublicPortIsHealthOnly() {
         for (String path : new String[] {"/actuator/env", "/actuator/prometheus", "/actuator/nope"}) {
             assertProblem(raw().send("GET", path, null, "Authorization: Bearer " + tokens().mint("ops", "admin")), 404);
+        }
+    }
+
+    /**
+     * An answer the gateway gives before any service reads the request must still reach a client that is sending a
+     * body: a server that closes with request bytes unread makes TCP reset the connection, and the answer is lost
+     * (found by the hostile corpus as a rare "Connection reset" on a plain OPTIONS with a body).
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({
+            "OPTIONS, /api/topics/rest-vs-grpc/related, plain, 204",
+            "OPTIONS, /api/topics/rest-vs-grpc/feedback, preflight, 204",
+            "OPTIONS, /compare/rest-vs-grpc, plain, 204",
+            "POST, /api/topics/rest-vs-grpc/feedback/, trailing slash, 308",
+            "DELETE, /api/topics, refused, 405"})
+    void anAnswerGivenBeforeTheBodyIsReadStillReachesAClientSendingOne(String method, String path, String kind, int status) {
+        Map<String, String> headers = kind.equals("preflight")
+                ? Map.of("Origin", "http://localhost:8080", "Access-Control-Request-Method", "POST")
+                : Map.of("Content-Type", "application/json");
+        byte[] body = ("{\"comment\": \"" + "x".repeat(256 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(raw().send(method, path, headers, body).status()).isEqualTo(status);
         }
     }
 

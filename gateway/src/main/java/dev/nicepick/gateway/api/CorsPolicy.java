@@ -68,7 +68,7 @@ public class CorsPolicy implements WebFilter {
         }
         if (preflight) {
             exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
-            return exchange.getResponse().setComplete();
+            return Refusals.afterBody(exchange, exchange.getResponse()::setComplete);
         }
         return chain.filter(exchange);
     }

@@ -66,6 +66,6 @@ public class EndpointCheck implements WebFilter {
     private static Mono<Void> options(ServerWebExchange exchange, HttpHeaders allow) {
         exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
         exchange.getResponse().getHeaders().addAll(allow);
-        return exchange.getResponse().setComplete();
+        return Refusals.afterBody(exchange, exchange.getResponse()::setComplete);
     }
 }

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Answers a {@link Refusal}: {@code application/problem+json} on API, documentation and operations paths, where
@@ -49,12 +50,21 @@ public final class Refusals {
      * dropped, so that a client still sending it gets the answer rather than a reset connection.
      */
     public static Mono<Void> write(ServerWebExchange exchange, Refusal refusal) {
+        return afterBody(exchange, () -> answer(exchange, refusal));
+    }
+
+    /**
+     * Every answer the gateway gives before a service reads the request (a refusal, a redirect, a preflight, a plain
+     * OPTIONS) goes through here: the body is read and dropped first, as above. A server that answers and closes
+     * with request bytes still unread makes TCP reset the connection, and the client may then lose the answer.
+     */
+    public static Mono<Void> afterBody(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
         return DataBufferUtils.takeUntilByteCount(exchange.getRequest().getBody(), DRAIN_BYTES)
                 .doOnNext(DataBufferUtils::release)
                 .then()
                 .timeout(Duration.ofSeconds(2))
                 .onErrorResume(e -> Mono.empty())
-                .then(Mono.defer(() -> answer(exchange, refusal)));
+                .then(Mono.defer(answer));
     }
 
     private static Mono<Void> answer(ServerWebExchange exchange, Refusal refusal) {

@@ -28,6 +28,6 @@ public class TrailingSlashes implements WebFilter {
         boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD;
         exchange.getResponse().setStatusCode(safe ? HttpStatus.MOVED_PERMANENTLY : HttpStatus.PERMANENT_REDIRECT);
         exchange.getResponse().getHeaders().set(HttpHeaders.LOCATION, location);
-        return exchange.getResponse().setComplete();
+        return Refusals.afterBody(exchange, exchange.getResponse()::setComplete);
     }
 }
