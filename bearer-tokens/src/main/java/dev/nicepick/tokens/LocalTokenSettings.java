@@ -12,8 +12,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("nicepick.security")
 public record LocalTokenSettings(
-        @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
-                + " characters: set NICEPICK_LOCAL_SECRET (bin/make-secrets makes one)") Secret localSecret) {
+        @Secret.Required(variable = "NICEPICK_LOCAL_SECRET") Secret localSecret) {
 
     /** The property that holds the secret; its presence switches local tokens on. */
     public static final String PROPERTY = "nicepick.security.local-secret";

@@ -39,8 +39,10 @@ public record Secret(String value) {
     @Retention(RetentionPolicy.RUNTIME)
     public @interface Required {
 
-        /** Say where the secret comes from (the environment variable), never its value. */
-        String message() default "must be set to a secret of at least " + MINIMUM_LENGTH + " characters";
+        /** The environment variable the secret comes from, which the message names (never the value). */
+        String variable();
+
+        String message() default "must be set to a secret of at least " + MINIMUM_LENGTH + " characters: set {variable}";
 
         Class<?>[] groups() default {};
 

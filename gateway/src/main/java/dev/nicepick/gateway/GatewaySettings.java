@@ -26,16 +26,14 @@ import java.util.List;
 @Validated
 @ConfigurationProperties("nicepick.gateway")
 public record GatewaySettings(@Valid @NotNull ReaderCookie readerCookie, @Valid @NotNull RateLimit rateLimit,
-                              @NotNull Duration retryAfter, @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
-                                      + " characters: set NICEPICK_GATEWAY_CREDENTIAL") Secret serviceCredential,
+                              @NotNull Duration retryAfter, @Secret.Required(variable = "NICEPICK_GATEWAY_CREDENTIAL") Secret serviceCredential,
                               @NotNull List<String> allowedOrigins) {
 
     /**
      * @param secret HMAC key; a {@link Secret}, no default ({@code NICEPICK_READER_COOKIE_SECRET})
      * @param secure whether the cookie is sent over HTTPS only (true wherever the gateway is behind TLS)
      */
-    public record ReaderCookie(@NotEmpty String name, @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
-            + " characters: set NICEPICK_READER_COOKIE_SECRET") Secret secret, boolean secure) {
+    public record ReaderCookie(@NotEmpty String name, @Secret.Required(variable = "NICEPICK_READER_COOKIE_SECRET") Secret secret, boolean secure) {
     }
 
     /**

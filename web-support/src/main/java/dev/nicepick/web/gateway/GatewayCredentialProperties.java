@@ -14,6 +14,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("nicepick")
 public record GatewayCredentialProperties(
-        @Secret.Required(message = "must be set to a secret of at least " + Secret.MINIMUM_LENGTH
-                + " characters: set NICEPICK_GATEWAY_CREDENTIAL to the secret the gateway sends") Secret gatewayCredential) {
+        @Secret.Required(variable = "NICEPICK_GATEWAY_CREDENTIAL") Secret gatewayCredential) {
 }
