@@ -60,16 +60,17 @@ export function isEmptySelector(selector) {
 
 /** Objects of a kind in the namespace of `workload` (unset namespaces match each other). */
 export function inNamespaceOf(workload, objects, kind) {
-  const namespace = workload.metadata?.namespace;
+  const namespace = workload?.metadata?.namespace;
   return objects.filter((o) => o.kind === kind && o.metadata?.namespace === namespace);
 }
 
 /**
- * The environment a container starts with, name -> value: the data of the ConfigMaps its envFrom names (in order),
- * then its env entries with a literal value. Values taken from Secrets or fields are left out.
+ * The environment a container of `workload` starts with, name -> value: the data of the ConfigMaps (of the workload's
+ * namespace) that its envFrom names, in order, then its env entries with a literal value. Values taken from Secrets
+ * or fields are left out.
  */
-export function environment(container, namespaceObjects) {
-  const configMaps = new Map(namespaceObjects.filter((o) => o.kind === "ConfigMap").map((o) => [o.metadata.name, o]));
+export function environment(container, workload, objects) {
+  const configMaps = new Map(inNamespaceOf(workload, objects, "ConfigMap").map((o) => [o.metadata.name, o]));
   const fromConfigMaps = (container.envFrom ?? [])
     .map((source) => source.configMapRef && configMaps.get(source.configMapRef.name))
     .filter(Boolean)

@@ -20,9 +20,8 @@ export function doublyScaled(objects) {
 function partitionsOf(topic, scaled, objects) {
   const kafkaTopic = objects.find((o) => o.kind === "KafkaTopic" && (o.spec?.topicName ?? o.metadata?.name) === topic);
   if (kafkaTopic?.spec?.partitions) return kafkaTopic.spec.partitions;
-  const namespaceObjects = objects.filter((o) => o.metadata?.namespace === scaled?.metadata?.namespace);
   const declared = (scaled?.spec?.template?.spec?.containers ?? [])
-    .map((c) => environment(c, namespaceObjects).NICEPICK_KAFKA_PARTITIONS).find((v) => v !== undefined);
+    .map((c) => environment(c, scaled, objects).NICEPICK_KAFKA_PARTITIONS).find((v) => v !== undefined);
   return declared !== undefined ? Number(declared) : defaultPartitions;
 }
 

@@ -88,12 +88,11 @@ function preStopSeconds(container) {
 export function uncoveredShutdowns(objects) {
   return deploymentsAndStatefulSets(objects).flatMap(({ workload, name, template }) => {
     const grace = template.spec?.terminationGracePeriodSeconds ?? 30;
-    const namespaceObjects = objects.filter((o) => o.metadata?.namespace === workload.metadata?.namespace);
     return (template.spec?.containers ?? []).flatMap((container) => {
       const where = `${name} container ${container.name}`;
       const preStop = preStopSeconds(container);
       if (preStop === null) return [`${where}: no preStop hook`];
-      const shutdown = seconds(environment(container, namespaceObjects).SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE);
+      const shutdown = seconds(environment(container, workload, objects).SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE);
       return preStop + shutdown < grace ? []
         : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s + shutdown phase ${shutdown} s`];
     });

@@ -49,9 +49,8 @@ export function localProfiles(objects) {
     Object.entries(o.data ?? {}).filter(([key, value]) => profileVariables.test(key) && isLocal(value))
       .map(([key]) => `ConfigMap ${o.metadata.name}: ${key} turns on the local profile`));
   const inContainers = podTemplates(objects).flatMap(({ workload, name, template }) => {
-    const namespaceObjects = objects.filter((o) => o.metadata?.namespace === workload.metadata?.namespace);
     return allContainers(template.spec).flatMap(({ container }) => {
-      const env = environment(container, namespaceObjects);
+      const env = environment(container, workload, objects);
       const where = `${name} container ${container.name}`;
       return [
         ...Object.entries(env).filter(([key, value]) => profileVariables.test(key) && isLocal(value))

@@ -16,7 +16,7 @@ export function withoutDefaultDeny(objects) {
     ...objects.filter((o) => o.kind === "Namespace").map((o) => o.metadata.name),
   ]);
   return [...namespaces].flatMap((namespace) => {
-    const policies = objects.filter((o) => o.kind === "NetworkPolicy" && o.metadata?.namespace === namespace);
+    const policies = inNamespaceOf({ metadata: { namespace } }, objects, "NetworkPolicy");
     return ["Ingress", "Egress"].filter((direction) => !policies.some((p) => deniesAll(p, direction)))
       .map((direction) => `namespace ${namespace ?? "(unset)"}: no default deny of ${direction}`);
   });
