@@ -1,0 +1,42 @@
+import { policyTest } from "./lib/policy-test.js";
+import { uncoveredShutdowns, unprobedOrUnsized, unsafeRollouts, withoutDisruptionBudget } from "./lib/rules/availability.js";
+
+const overlays = ["production", "local"];
+// Not local: there Kafka and PostgreSQL run as one-replica StatefulSets on a laptop cluster, with no node drain to
+// budget for and no Service endpoint that must be drained before they stop (the applications have both anyway).
+const productionOnly = ["production"];
+
+policyTest(unprobedOrUnsized, {
+  overlays,
+  bad: "policy/unprobed",
+  expected: [
+    "Deployment nicepick/unprobed container app: no startupProbe",
+    "Deployment nicepick/unprobed container app: readinessProbe is on port http, which a Service exposes",
+    "Deployment nicepick/unprobed container app: no CPU request",
+    "Deployment nicepick/unprobed container app: no memory limit",
+  ],
+});
+
+policyTest(withoutDisruptionBudget, {
+  overlays: productionOnly,
+  bad: "policy/without-disruption-budget",
+  expected: ["StatefulSet nicepick/unbudgeted: no PodDisruptionBudget selects its pods"],
+});
+
+policyTest(unsafeRollouts, {
+  overlays,
+  bad: "policy/unsafe-rollout",
+  expected: [
+    "Deployment nicepick/hasty: rollout may take pods away (strategy RollingUpdate, maxUnavailable 25% by default)",
+    "StatefulSet nicepick/manual: updateStrategy OnDelete, not RollingUpdate",
+  ],
+});
+
+policyTest(uncoveredShutdowns, {
+  overlays: productionOnly,
+  bad: "policy/uncovered-shutdown",
+  expected: [
+    "Deployment nicepick/abrupt container app: terminationGracePeriodSeconds 20 does not cover preStop 5 s + shutdown phase 20 s",
+    "Deployment nicepick/abrupt container sidecar: no preStop hook",
+  ],
+});
