@@ -1,11 +1,15 @@
 package dev.nicepick.gateway;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.net.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,6 +65,21 @@ class TrustedProxyTest extends GatewayTest {
         assertThat(other.header("RateLimit-Remaining")).as("a bucket of its own").isEqualTo("1");
 
         assertThat(forwardedFor()).containsExactly("203.0.113.1", "203.0.113.1", "203.0.113.2");
+    }
+
+    @Test
+    void theAccessLogNamesTheReaderTheProxyNamed() {
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        Logger accessLog = (Logger) LoggerFactory.getLogger("nicepick.access");
+        lines.start();
+        accessLog.addAppender(lines);
+        try {
+            read("198.51.100.9, 203.0.113.6");
+        } finally {
+            accessLog.detachAppender(lines);
+        }
+        assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getKeyValuePairs())
+                .anySatisfy(pair -> assertThat(pair.key + "=" + pair.value).isEqualTo("client=203.0.113.6")));
     }
 
     @Test
