@@ -135,17 +135,17 @@ class ProxyChainTest {
     }
 
     private static HttpHeaders xff(String... lines) {
-        HttpHeaders headers = new HttpHeaders();
-        for (String line : lines) {
-            headers.add(ProxyChain.X_FORWARDED_FOR, line);
-        }
-        return headers;
+        return headers(ProxyChain.X_FORWARDED_FOR, lines);
     }
 
     private static HttpHeaders forwarded(String... lines) {
+        return headers(ProxyChain.FORWARDED, lines);
+    }
+
+    private static HttpHeaders headers(String name, String... lines) {
         HttpHeaders headers = new HttpHeaders();
         for (String line : lines) {
-            headers.add(ProxyChain.FORWARDED, line);
+            headers.add(name, line);
         }
         return headers;
     }
