@@ -1,5 +1,6 @@
 package dev.nicepick.gateway;
 
+import dev.nicepick.gateway.edge.ProxyChain;
 import dev.nicepick.tokens.Secret;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,12 +23,16 @@ import java.util.List;
  *                          trust the reader and address it names; a {@link Secret}, no default
  *                          ({@code NICEPICK_GATEWAY_CREDENTIAL})
  * @param allowedOrigins    the origins whose pages may call the API from a browser (CORS), e.g. {@code https://nicepick.dev}
+ * @param trustedProxies    the proxies in front of the gateway (an ingress controller, a load balancer) whose
+ *                          {@code X-Forwarded-For} or {@code Forwarded} names the client: IPv4 and IPv6 addresses or
+ *                          networks in CIDR notation ({@code NICEPICK_GATEWAY_TRUSTEDPROXIES}, comma-separated); empty
+ *                          trusts no proxy, and every client is its TCP peer ({@link dev.nicepick.gateway.edge.ProxyChain})
  */
 @Validated
 @ConfigurationProperties("nicepick.gateway")
 public record GatewaySettings(@Valid @NotNull ReaderCookie readerCookie, @Valid @NotNull RateLimit rateLimit,
                               @NotNull Duration retryAfter, @Secret.Required(variable = "NICEPICK_GATEWAY_CREDENTIAL") Secret serviceCredential,
-                              @NotNull List<String> allowedOrigins) {
+                              @NotNull List<String> allowedOrigins, @NotNull @ProxyChain.Networks List<String> trustedProxies) {
 
     /**
      * @param secret HMAC key; a {@link Secret}, no default ({@code NICEPICK_READER_COOKIE_SECRET})

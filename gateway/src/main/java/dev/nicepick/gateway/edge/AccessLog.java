@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * One structured line per request: method, path, route, status, latency (milliseconds to the first byte of the
- * answer) and request id. Written when the answer is committed, so that refusals and errors answered after the
+ * answer), request id and the client's address ({@link ClientAddress}). Written when the answer is committed, so that refusals and errors answered after the
  * filter chain (by the error handler) are logged with their real status.
  */
 public class AccessLog implements WebFilter {
@@ -34,6 +34,7 @@ public class AccessLog implements WebFilter {
             int code = status == null ? 200 : status.value();
             log.atInfo()
                     .addKeyValue(RequestId.LOG_KEY, RequestIds.of(exchange))
+                    .addKeyValue("client", ClientAddress.of(exchange))
                     .addKeyValue("route", route == null ? "-" : route.getId())
                     .addKeyValue("status", code)
                     .addKeyValue("latencyMs", millis)

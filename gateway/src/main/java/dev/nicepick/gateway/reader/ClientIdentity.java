@@ -3,6 +3,7 @@ package dev.nicepick.gateway.reader;
 import dev.nicepick.api.HeaderNames;
 import dev.nicepick.api.ProblemTypes;
 import dev.nicepick.gateway.api.ApiEndpoints;
+import dev.nicepick.gateway.edge.ClientAddress;
 import dev.nicepick.gateway.edge.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -13,7 +14,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,7 +90,7 @@ public class ClientIdentity implements WebFilter {
         }
         Optional<String> reader = cookie.readerOf(exchange).map(id -> "reader:" + id);
         return reader.map(key -> new Client(key, Optional.of(key)))
-                .orElseGet(() -> new Client("address:" + addressOf(exchange), Optional.empty()));
+                .orElseGet(() -> new Client("address:" + ClientAddress.of(exchange), Optional.empty()));
     }
 
     /** SHA-256, URL-safe Base64 without padding: 43 characters of {@code [A-Za-z0-9_-]}, whatever the subject. */
@@ -101,10 +101,5 @@ public class ClientIdentity implements WebFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    static String addressOf(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }

@@ -1,6 +1,7 @@
 package dev.nicepick.gateway.reader;
 
 import dev.nicepick.gateway.GatewaySettings;
+import dev.nicepick.gateway.edge.ClientAddress;
 import dev.nicepick.gateway.edge.Problems;
 import dev.nicepick.gateway.ratelimit.Buckets;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,7 +74,7 @@ public class ReaderRegistration {
         if (existing.isPresent()) {
             return answer(ServerResponse.ok(), existing.get());
         }
-        return buckets.take(newReaders, ClientIdentity.addressOf(request.exchange())).flatMap(probe -> {
+        return buckets.take(newReaders, ClientAddress.of(request.exchange())).flatMap(probe -> {
             if (probe.isPresent() && !probe.get().isConsumed()) {
                 long wait = Math.max(1, Buckets.seconds(probe.get().getNanosToWaitForRefill()));
                 return ServerResponse.status(HttpStatus.TOO_MANY_REQUESTS)
