@@ -27,7 +27,8 @@ class ServiceDefaultsTest {
 
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health");
         assertThat(environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("127.0.0.1:9092");
-        assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isEqualTo("readinessState,db,kafka");
+        assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isEqualTo("readinessState,db");
+        assertThat(environment.getProperty("management.endpoint.health.group.liveness.include")).isEqualTo("livenessState");
         assertThat(environment.getProperty("management.metrics.tags.application")).isEqualTo("topics-service");
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
     }
