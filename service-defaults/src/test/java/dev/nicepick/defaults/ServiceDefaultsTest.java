@@ -31,6 +31,8 @@ class ServiceDefaultsTest {
         assertThat(environment.getProperty("management.endpoint.health.group.liveness.include")).isEqualTo("livenessState");
         assertThat(environment.getProperty("management.metrics.tags.application")).isEqualTo("topics-service");
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+        assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("20s");
     }
 
     @Test
