@@ -2,7 +2,6 @@ package dev.nicepick.messaging;
 
 import dev.nicepick.messaging.outbox.OutboxRelay;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Makes sure at start-up, before any listener or the outbox relay runs, that Kafka has the streams of
@@ -23,12 +23,12 @@ import java.util.Optional;
  * {@code @KafkaListener} reads (so adding a listener is the only step to get its dead-letter topic).
  * <ol>
  *   <li>With {@code nicepick.kafka.declare-topics=true} it creates those that are missing; a broker that refuses
- *       (the platform declares topics and grants no right to create them) is logged, and the check decides.</li>
+ *       (e.g. the platform declares topics and grants no right to create them) is logged, and the check decides.</li>
  *   <li>Always it checks them ({@link TopicCheck}); a topic missing or with another partition count or cleanup policy
  *       stops the service with {@link TopicsNotAsNeededException}, naming each.</li>
  * </ol>
- * A broker that does not answer is logged and does not stop the service (the outbox keeps the events; the broker
- * shows in {@code /actuator/health}); nothing is checked then.
+ * A broker that does not answer (or fails otherwise) is logged and does not stop the service (the outbox keeps the
+ * events; the broker shows in {@code /actuator/health}); nothing is checked then.
  */
 public class StreamDeclarations implements SmartLifecycle {
 
@@ -63,8 +63,9 @@ public class StreamDeclarations implements SmartLifecycle {
                 .toList();
         List<NewTopic> topics = topology.topics(listened);
         List<String> names = topics.stream().map(NewTopic::name).toList();
-        if (topology.declareTopics()) {
-            create(topics, names);
+        if (topology.declareTopics() && !declared(topics, names)) {
+            running = true; // the broker is away: logged, and nothing to check against
+            return;
         }
         List<String> differences;
         try {
@@ -96,25 +97,40 @@ public class StreamDeclarations implements SmartLifecycle {
         return differences;
     }
 
-    private void create(List<NewTopic> topics, List<String> names) {
+    /**
+     * @return whether the broker answered: it created what was missing, or refused to (no right to create topics, a
+     *         creation policy, too few brokers for the replicas), and the check then decides
+     */
+    private boolean declared(List<NewTopic> topics, List<String> names) {
         try {
             admin.createOrModifyTopics(topics.toArray(NewTopic[]::new));
+            return true;
         } catch (KafkaException e) {
-            if (refused(e)) {
-                log.warn("The broker does not let this service create the streams {}; checking that they exist", names);
-            } else {
+            if (away(e)) {
                 log.error("Could not declare the streams {}: {}", names, e.getMessage());
+                return false;
             }
+            log.warn("Kafka refused to create the streams {} ({}); checking that they exist", names, rootMessage(e));
+            return true;
         }
     }
 
-    private static boolean refused(Throwable e) {
+    /** Kafka's admin client and Spring's wrapper both say "time-out" when no broker answers. */
+    private static boolean away(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthorizationException) {
+            if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @Override

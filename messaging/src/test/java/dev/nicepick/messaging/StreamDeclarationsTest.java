@@ -87,7 +87,7 @@ class StreamDeclarationsTest {
     void whenTheBrokerRefusesToCreateTheServiceChecksAndNamesWhatIsMissing() throws Exception {
         create(topic -> topic.name().equals(Streams.deadLetter(Streams.VERDICT_COMMANDS)) ? null : topic);
 
-        // three replicas on a broker of one: Kafka refuses the creation, as it would a service without the right
+        // three replicas on a broker of one: Kafka refuses the creation, as it refuses a service without the right to create
         assertThatThrownBy(() -> start("--nicepick.kafka.declare-topics=true", "--nicepick.kafka.replicas=3"))
                 .rootCause().isInstanceOf(TopicsNotAsNeededException.class)
                 .hasMessageStartingWith("Kafka's topics are not as this service needs them: verdicts.commands.v1.DLT: missing - ");
