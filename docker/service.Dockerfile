@@ -23,7 +23,8 @@ ENV PORT=8080 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 USER 10001:10001
 EXPOSE 8080
-# bash's /dev/tcp needs no curl or wget in the image.
+# bash's /dev/tcp needs no curl or wget in the image. Actuator answers on the management port when one is set
+# (MANAGEMENT_SERVER_PORT, as Kubernetes does), else on the public one (docker-compose).
 HEALTHCHECK --interval=5s --timeout=3s --start-period=60s --retries=5 \
-  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/$PORT && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${MANAGEMENT_SERVER_PORT:-$PORT} && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "-jar", "/app/service.jar"]

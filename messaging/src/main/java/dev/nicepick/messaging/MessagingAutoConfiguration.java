@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -118,7 +119,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    StreamDeclarations streamDeclarations(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners, StreamTopology topology) {
+    StreamDeclarations streamDeclarations(KafkaAdmin kafkaAdmin, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                          StreamTopology topology) {
         return new StreamDeclarations(kafkaAdmin, listeners, topology);
     }
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StreamTopologyTest {
 
-    private final StreamTopology topology = new StreamTopology(6, 3);
+    private final StreamTopology topology = new StreamTopology(6, 3, true);
 
     @Test
     void everyStreamOfTheSuiteAndTheDeadLetterTopicOfEachListenedOne() {

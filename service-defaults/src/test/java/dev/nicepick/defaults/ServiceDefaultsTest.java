@@ -27,9 +27,12 @@ class ServiceDefaultsTest {
 
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health");
         assertThat(environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("127.0.0.1:9092");
-        assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isEqualTo("readinessState,db,kafka");
+        assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isEqualTo("readinessState,db");
+        assertThat(environment.getProperty("management.endpoint.health.group.liveness.include")).isEqualTo("livenessState");
         assertThat(environment.getProperty("management.metrics.tags.application")).isEqualTo("topics-service");
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+        assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("20s");
     }
 
     @Test

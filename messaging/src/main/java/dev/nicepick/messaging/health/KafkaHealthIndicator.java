@@ -8,7 +8,13 @@ import org.springframework.boot.health.contributor.Health;
 
 import java.util.concurrent.TimeUnit;
 
-/** Up when the broker answers within two seconds; part of readiness, since events are how services cooperate. */
+/**
+ * {@code kafka} in {@code /actuator/health}: up, with the cluster id and node count, when the broker answers within
+ * two seconds; down otherwise. Deliberately in neither the readiness nor the liveness group
+ * ({@code nicepick-service-defaults.yml}): while the broker is away the outbox keeps accepting writes and the relay
+ * sends them once it is back, so an instance still serves; taking every replica out of its Service for a broker
+ * outage would turn a delay into downtime. Operators see the broker here and in the Kafka client metrics.
+ */
 public class KafkaHealthIndicator extends AbstractHealthIndicator {
 
     private static final int TIMEOUT_MS = 2_000;

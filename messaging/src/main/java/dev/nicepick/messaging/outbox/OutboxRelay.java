@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +36,14 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6e6963657069636bL; // "nicepick"
 
+    /**
+     * Starts after the streams are declared and stops after the web server's graceful shutdown (phase
+     * {@code DEFAULT_PHASE - 1024}: no new requests, those in flight finished and committed) and before the web
+     * server's own stop ({@code DEFAULT_PHASE - 2048}); the Kafka producer factory ({@code Integer.MIN_VALUE}) and
+     * the database pool (closed after every phase) are still there for the last round.
+     */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1536;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -44,7 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter sent;
     private final Counter failures;
     private final RelayPace pace;
-    private ScheduledExecutorService executor;
+    private volatile ScheduledExecutorService executor;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
                 EventCodec codec, OutboxProperties properties, MeterRegistry meters) {
@@ -63,19 +71,43 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        var scheduler = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "outbox-relay"));
+        // a stop cancels the pause before the next round instead of waiting it out
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor = scheduler;
         executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Lets the round in progress finish, then sends what was committed before the stop (batch after batch while they
+     * come back full), and logs how many rows stay in the outbox for the next instance: none unless the broker
+     * refused or another instance's relay holds the lock. A row is never dropped.
+     */
     @Override
-    public synchronized void stop() {
-        executor.shutdown();
+    public void stop() {
+        ScheduledExecutorService current;
+        synchronized (this) {
+            current = executor;
+            executor = null;
+        }
+        if (current == null) {
+            return;
+        }
+        current.shutdown();
         try {
-            executor.awaitTermination(30, TimeUnit.SECONDS);
+            current.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        executor = null;
+        try {
+            int delivered;
+            do {
+                delivered = relayBatch();
+            } while (delivered == properties.batchSize());
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay could not deliver before stopping: {}", e.getMessage());
+        }
+        log.info("outbox relay stopped, {} rows pending", pending());
     }
 
     @Override
@@ -83,10 +115,14 @@ public class OutboxRelay implements SmartLifecycle {
         return executor != null;
     }
 
-    /** Stop before the Kafka producer and the database pool go away. */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1;
+        return PHASE;
+    }
+
+    /** @return the rows in the outbox now, whichever instance wrote them */
+    private long pending() {
+        return jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
     }
 
     private void round() {

@@ -24,6 +24,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * Each service adds only its own rules of who may call what ({@link ServiceAccess}); an endpoint no rule opens is
  * denied, while a request no endpoint serves goes on to Spring MVC for its 404, 405, 406 or 415 problem
  * ({@link UnservedRequests}).
+ * <p>
+ * With a management port of its own ({@code MANAGEMENT_SERVER_PORT}), Spring Boot runs this same chain in front of
+ * Actuator's child context; its endpoints are mapped there, not in this context, so every exposed endpoint is open on
+ * that port (which no Kubernetes Service exposes: probes and Prometheus reach it in-cluster) and the public port serves
+ * none of them.
  */
 public class ServiceSecurity {
 
