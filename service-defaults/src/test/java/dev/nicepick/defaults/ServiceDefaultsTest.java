@@ -33,6 +33,7 @@ class ServiceDefaultsTest {
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("20s");
+        assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("none");
     }
 
     @Test
@@ -43,6 +44,8 @@ class ServiceDefaultsTest {
 
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
         assertThat(environment.getProperty("management.metrics.tags.application")).isEqualTo("gateway");
+        // on Kubernetes Spring Boot would otherwise believe any peer's X-Forwarded-For (TrustedProxyTest)
+        assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("none");
         // a readiness group naming the database and Kafka would stop a gateway, which has neither
         assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isNull();
         assertThat(environment.getProperty("spring.jackson.deserialization.fail-on-unknown-properties")).isNull();
