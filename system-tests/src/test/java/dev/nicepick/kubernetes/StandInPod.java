@@ -303,24 +303,9 @@ final class StandInPod {
         DockerClient docker = namespace.docker();
         String exec = docker.execCreateCmd(containerId).withCmd(command.toArray(String[]::new))
                 .withAttachStdout(true).withAttachStderr(true).exec().getId();
-        StringBuilder output = new StringBuilder();
-        try {
-            docker.execStartCmd(exec).exec(new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                    synchronized (output) {
-                        output.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                    }
-                }
-            }).awaitCompletion(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String output = docker.execStartCmd(exec).exec(new Output()).text(Duration.ofMinutes(2));
         Long code = docker.inspectExecCmd(exec).exec().getExitCodeLong();
-        synchronized (output) {
-            return new Exec(code == null ? -1 : code, output.toString());
-        }
+        return new Exec(code == null ? -1 : code, output);
     }
 
     /** A command's exit code and output (stdout and stderr together). */
@@ -329,22 +314,28 @@ final class StandInPod {
 
     /** The container's last {@code lines} lines of output. */
     String logTail(int lines) {
-        StringBuilder log = new StringBuilder();
-        try {
-            namespace.docker().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(lines)
-                    .exec(new ResultCallback.Adapter<Frame>() {
-                        @Override
-                        public void onNext(Frame frame) {
-                            synchronized (log) {
-                                log.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                            }
-                        }
-                    }).awaitCompletion(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        return namespace.docker().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(lines)
+                .exec(new Output()).text(Duration.ofSeconds(30));
+    }
+
+    /** Docker's output frames, collected as text. */
+    private static final class Output extends ResultCallback.Adapter<Frame> {
+
+        private final StringBuffer text = new StringBuffer();
+
+        @Override
+        public void onNext(Frame frame) {
+            text.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
         }
-        synchronized (log) {
-            return log.toString();
+
+        /** Everything, once the stream ended (or {@code limit} passed). */
+        String text(Duration limit) {
+            try {
+                awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return text.toString();
         }
     }
 
