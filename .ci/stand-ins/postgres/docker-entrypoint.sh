@@ -7,8 +7,9 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     --auth-host=scram-sha-256 -D "$PGDATA" > /dev/null
   echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
   pg_ctl -D "$PGDATA" -o "-c listen_addresses=''" -w start > /dev/null
-  if [ -n "${POSTGRES_DB:-}" ] && [ "$POSTGRES_DB" != "$user" ]; then
-    psql -v ON_ERROR_STOP=1 -U "$user" -d postgres -c "CREATE DATABASE \"$POSTGRES_DB\""
+  db=${POSTGRES_DB:-$user} # the official image's default, made unless it is initdb's own "postgres"
+  if [ "$db" != postgres ]; then
+    psql -v ON_ERROR_STOP=1 -U "$user" -d postgres -c "CREATE DATABASE \"$db\""
   fi
   for f in /docker-entrypoint-initdb.d/*; do
     case "$f" in
