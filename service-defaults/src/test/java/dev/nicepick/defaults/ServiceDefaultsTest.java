@@ -32,7 +32,7 @@ class ServiceDefaultsTest {
         assertThat(environment.getProperty("management.metrics.tags.application")).isEqualTo("topics-service");
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
-        assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("20s");
+        assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("10s");
         assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("none");
     }
 

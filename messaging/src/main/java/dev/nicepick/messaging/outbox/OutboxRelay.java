@@ -110,6 +110,22 @@ public class OutboxRelay implements SmartLifecycle {
         log.info("outbox relay stopped, {} rows pending", pending());
     }
 
+    /**
+     * {@link #stop()} on a thread of its own, so that Spring waits for it at most its shutdown-phase timeout
+     * ({@code spring.lifecycle.timeout-per-shutdown-phase}) and a relay stuck on an absent broker cannot hold the
+     * process past its grace period; what it has not sent by then stays in the outbox for the next instance.
+     */
+    @Override
+    public void stop(Runnable callback) {
+        Thread.ofVirtual().name("outbox-relay-stop").start(() -> {
+            try {
+                stop();
+            } finally {
+                callback.run();
+            }
+        });
+    }
+
     @Override
     public synchronized boolean isRunning() {
         return executor != null;

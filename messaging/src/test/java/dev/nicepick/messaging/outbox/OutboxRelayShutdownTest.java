@@ -69,6 +69,26 @@ class OutboxRelayShutdownTest {
         jdbc().sql("delete from outbox_event").update();
     }
 
+    @Test
+    void aRelayWaitingForAnAbsentBrokerDoesNotHoldTheStopPastItsPhaseTimeout(CapturedOutput output) {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts()) {
+            broker.start();
+            // Kafka would be waited for a minute; Spring waits for the relay's stop one second
+            try (ConfigurableApplicationContext service = start(broker.bootstrapServers(),
+                    "--spring.lifecycle.timeout-per-shutdown-phase=1s", "--spring.kafka.producer.properties.delivery.timeout.ms=60000",
+                    "--spring.kafka.producer.properties.request.timeout.ms=30000", "--spring.kafka.producer.properties.max.block.ms=60000")) {
+                broker.stop();
+                write(service, 3);
+            }
+            // Spring's own report that it went on without the relay
+            assertThat(output).as("the context closed while the relay was still waiting")
+                    .containsPattern("Shutdown phase \\d+ ends with 1 bean still running after timeout of 1000ms: \\[outboxRelay\\]");
+        }
+
+        assertThat(pending()).as("kept, never lost").isEqualTo(3);
+        jdbc().sql("delete from outbox_event").update();
+    }
+
     /** Commits {@code count} events of distinct topics; @return their topic ids in the order written */
     private static List<UUID> write(ConfigurableApplicationContext service, int count) {
         OutboxWriter outbox = service.getBean(OutboxWriter.class);
@@ -91,14 +111,16 @@ class OutboxRelayShutdownTest {
                 infrastructure.postgresUsername(), infrastructure.postgresPassword()));
     }
 
-    private static ConfigurableApplicationContext start(String kafka) {
+    private static ConfigurableApplicationContext start(String kafka, String... more) {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
-        return new SpringApplicationBuilder(MessagingTestApplication.class).web(WebApplicationType.NONE).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.datasource.url=" + infrastructure.jdbcUrl(DATABASE),
                 "--spring.datasource.username=" + infrastructure.postgresUsername(),
                 "--spring.datasource.password=" + infrastructure.postgresPassword(),
                 "--nicepick.outbox.poll-interval=1h",
-                "--nicepick.outbox.batch-size=2");
+                "--nicepick.outbox.batch-size=2"));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(MessagingTestApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
     }
 }
