@@ -98,12 +98,19 @@ public class StreamDeclarations implements SmartLifecycle {
     }
 
     /**
+     * Creates only the topics Kafka lacks: an existing topic is never changed (Spring's {@code createOrModifyTopics}
+     * alone would raise a smaller partition count, which moves keys between partitions and breaks their order; the
+     * check reports it instead).
+     *
      * @return whether the broker answered: it created what was missing, or refused to (no right to create topics, a
      *         creation policy, too few brokers for the replicas), and the check then decides
      */
     private boolean declared(List<NewTopic> topics, List<String> names) {
         try {
-            admin.createOrModifyTopics(topics.toArray(NewTopic[]::new));
+            List<NewTopic> missing = check.missing(topics);
+            if (!missing.isEmpty()) {
+                admin.createOrModifyTopics(missing.toArray(NewTopic[]::new));
+            }
             return true;
         } catch (KafkaException e) {
             if (away(e)) {

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  *
  * @param partitions    the most consumers of one group that can share a stream's work ({@code NICEPICK_KAFKA_PARTITIONS})
  * @param replicas      copies of each partition; 3 in production, 1 on a laptop ({@code NICEPICK_KAFKA_REPLICAS})
- * @param declareTopics {@code true}: the service creates the topics that are missing (creating one that exists
- *                      changes nothing, so whichever service starts first creates each the same way);
+ * @param declareTopics {@code true}: the service creates the topics that are missing and never changes one that
+ *                      exists (whichever service starts first creates each, the same way);
  *                      {@code false}: the platform declares them (Strimzi {@code KafkaTopic}s) and the service only
  *                      checks them ({@code NICEPICK_KAFKA_DECLARETOPICS})
  */

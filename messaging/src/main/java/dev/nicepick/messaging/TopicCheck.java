@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.DescribeConfigsOptions;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,6 +77,22 @@ final class TopicCheck {
                 }
             }
             return differences;
+        }
+    }
+
+    /**
+     * @param needed the topics as the service needs them
+     * @return those of {@code needed} that Kafka does not have, in their order
+     * @throws KafkaException when the broker does not answer within the admin's operation timeout
+     */
+    List<NewTopic> missing(List<NewTopic> needed) {
+        int timeoutMs = admin.getOperationTimeout() * 1_000;
+        try (Admin client = Admin.create(admin.getConfigurationProperties())) {
+            Set<String> existing = client.listTopics(new ListTopicsOptions().timeoutMs(timeoutMs)).names()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS);
+            return needed.stream().filter(topic -> !existing.contains(topic.name())).toList();
+        } catch (ExecutionException | InterruptedException | TimeoutException e) {
+            throw failed(e);
         }
     }
 

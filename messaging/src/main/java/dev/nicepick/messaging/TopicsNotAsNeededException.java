@@ -22,7 +22,8 @@ public class TopicsNotAsNeededException extends IllegalStateException {
         this(WHAT + String.join("; ", differences), declared
                 ? "the service creates missing topics where the broker lets it but never changes existing ones: fix them "
                   + "on the broker (deploy/k8s/components/kafka-strimzi declares them as needed)"
-                : "create or fix them (deploy/k8s/components/kafka-strimzi) or set NICEPICK_KAFKA_DECLARETOPICS=true");
+                : "create or fix them on the broker (deploy/k8s/components/kafka-strimzi declares them as needed), or let "
+                  + "the service create missing ones (NICEPICK_KAFKA_DECLARETOPICS=true)");
     }
 
     private TopicsNotAsNeededException(String problem, String remedy) {

@@ -33,8 +33,8 @@ class StreamDeclarationsTest {
 
     private static final StreamTopology TOPOLOGY = new StreamTopology(6, 1, false);
     private static final List<NewTopic> NEEDED = TOPOLOGY.topics(List.of(Streams.VERDICT_COMMANDS));
-    private static final String PLATFORM_DECLARES = " - create or fix them (deploy/k8s/components/kafka-strimzi) "
-            + "or set NICEPICK_KAFKA_DECLARETOPICS=true";
+    private static final String PLATFORM_DECLARES = " - create or fix them on the broker (deploy/k8s/components/kafka-strimzi "
+            + "declares them as needed), or let the service create missing ones (NICEPICK_KAFKA_DECLARETOPICS=true)";
 
     private EmbeddedKafkaBroker broker;
     private Admin admin;
@@ -70,6 +70,19 @@ class StreamDeclarationsTest {
                 .rootCause().isInstanceOf(TopicsNotAsNeededException.class)
                 .hasMessage("Kafka's topics are not as this service needs them: "
                         + "feedback.events.v1: has 3 partitions, needs 6" + PLATFORM_DECLARES);
+    }
+
+    @Test
+    void aServiceThatMayDeclareTopicsNeverChangesOneThatExists() throws Exception {
+        create(topic -> topic.name().equals(Streams.FEEDBACK) ? new NewTopic(topic.name(), 3, (short) 1) : topic);
+
+        // raising it to 6 would move keys between partitions and break their order
+        assertThatThrownBy(() -> start("--nicepick.kafka.declare-topics=true"))
+                .rootCause().isInstanceOf(TopicsNotAsNeededException.class)
+                .hasMessageStartingWith("Kafka's topics are not as this service needs them: "
+                        + "feedback.events.v1: has 3 partitions, needs 6 - the service creates missing topics");
+        assertThat(admin.describeTopics(List.of(Streams.FEEDBACK)).allTopicNames().get(30, TimeUnit.SECONDS)
+                .get(Streams.FEEDBACK).partitions()).as("left as it was").hasSize(3);
     }
 
     @Test
