@@ -1,5 +1,5 @@
 import { policyTest } from "./lib/policy-test.js";
-import { uncoveredShutdowns, unprobedOrUnsized, unsafeRollouts, withoutDisruptionBudget } from "./lib/rules/availability.js";
+import { tooFewReplicas, uncoveredShutdowns, unprobedOrUnsized, unsafeRollouts, withoutDisruptionBudget } from "./lib/rules/availability.js";
 
 const overlays = ["production", "local"];
 // Not local: there Kafka and PostgreSQL run as one-replica StatefulSets on a laptop cluster, with no node drain to
@@ -14,6 +14,7 @@ policyTest(unprobedOrUnsized, {
     "Deployment nicepick/unprobed container app: readinessProbe is on port http, which a Service exposes",
     "Deployment nicepick/unprobed container app: no CPU request",
     "Deployment nicepick/unprobed container app: no memory limit",
+    "Deployment nicepick/unprobed container probed: startupProbe is on port 8080, which a Service exposes",
   ],
 });
 
@@ -36,7 +37,20 @@ policyTest(uncoveredShutdowns, {
   overlays: productionOnly,
   bad: "policy/uncovered-shutdown",
   expected: [
-    "Deployment nicepick/abrupt container app: terminationGracePeriodSeconds 20 does not cover preStop 5 s + shutdown phase 20 s",
+    "Deployment nicepick/abrupt container app: terminationGracePeriodSeconds 30 does not cover preStop 5 s + 3 shutdown phases of 10 s",
     "Deployment nicepick/abrupt container sidecar: no preStop hook",
+    "Deployment nicepick/feedback-service container app: terminationGracePeriodSeconds 30 does not cover preStop 5 s + 3 shutdown phases of 30 s",
+  ],
+});
+
+// Production only: the local overlay runs one replica of each on a laptop cluster.
+policyTest(tooFewReplicas, {
+  overlays: productionOnly,
+  bad: "policy/too-few-replicas",
+  expected: [
+    "Deployment nicepick/gateway: replicas 1, fewer than 2",
+    "Deployment nicepick/topics-service: HorizontalPodAutoscaler topics-service keeps 1 replica at least (minReplicas), fewer than 2",
+    "Deployment nicepick/topics-service: sets replicas although HorizontalPodAutoscaler topics-service scales it",
+    "Deployment nicepick/verdict-service: ScaledObject verdict-service keeps 0 replicas at least (minReplicaCount), fewer than 2",
   ],
 });

@@ -1,5 +1,6 @@
 // What keeps a workload serving through probes, rollouts, node drains and its own shutdown.
-import { deploymentsAndStatefulSets, environment, inNamespaceOf, selects } from "../workloads.js";
+import { applications, deploymentsAndStatefulSets, environment, inNamespaceOf, selects } from "../workloads.js";
+import { describe } from "../rendered.js";
 
 const probeKinds = ["startupProbe", "readinessProbe", "livenessProbe"];
 
@@ -17,8 +18,8 @@ function portsExposedToServices(workload, template, objects) {
 }
 
 /**
- * Each container of each Deployment and StatefulSet has the three probes; an HTTP or gRPC probe (a health endpoint)
- * is on a port that no Service exposes; requests for CPU and memory and a memory limit are set.
+ * Each container of each Deployment and StatefulSet has the three probes; each HTTP or gRPC probe (a health endpoint;
+ * the startup probe too) is on a port that no Service exposes; requests for CPU and memory and a memory limit are set.
  */
 export function unprobedOrUnsized(objects) {
   return deploymentsAndStatefulSets(objects).flatMap(({ workload, name, template }) => {
@@ -26,7 +27,7 @@ export function unprobedOrUnsized(objects) {
     return (template.spec?.containers ?? []).flatMap((container) => {
       const where = `${name} container ${container.name}`;
       const missing = probeKinds.filter((probe) => !container[probe]).map((probe) => `${where}: no ${probe}`);
-      const exposedProbes = ["readinessProbe", "livenessProbe"].flatMap((probe) => {
+      const exposedProbes = probeKinds.flatMap((probe) => {
         const port = container[probe]?.httpGet?.port ?? container[probe]?.grpc?.port;
         return port !== undefined && exposed.has(portNumber(template, port))
           ? [`${where}: ${probe} is on port ${port}, which a Service exposes`] : [];
@@ -64,9 +65,9 @@ export function unsafeRollouts(objects) {
   });
 }
 
-/** Seconds of a duration as Spring writes one ("20s", "1m", "500ms", or plain seconds); 0 when unset. */
+/** Seconds of a duration as Spring writes one ("20s", "1m", "500ms", or plain seconds). */
 function seconds(duration) {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(String(duration ?? "0").trim());
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(String(duration).trim());
   if (!match) return Number.POSITIVE_INFINITY; // unreadable: no grace period can be shown to cover it
   return Number(match[1]) * { ms: 0.001, s: 1, m: 60, h: 3600 }[match[2] ?? "s"];
 }
@@ -82,19 +83,61 @@ function preStopSeconds(container) {
 }
 
 /**
- * Every container has a preStop hook, and terminationGracePeriodSeconds covers it plus the application's graceful
- * shutdown phase (SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE, where its environment sets one).
+ * Spring Boot's spring.lifecycle.timeout-per-shutdown-phase when the environment sets none, in seconds.
+ * Phases that can each take up to the timeout on SIGTERM: the Kafka listener containers' stop, the web server's drain
+ * of in-flight requests, and the outbox relay's last round (SmartLifecycle beans of three different phases, each
+ * phase awaited on its own).
  */
-export function uncoveredShutdowns(objects) {
+const defaultShutdownPhaseSeconds = 30;
+const shutdownPhases = 3;
+
+/**
+ * Every container has a preStop hook, and terminationGracePeriodSeconds (default 30) covers it. For a Spring
+ * application (a Deployment of the gateway or a service of services.tsv, or any container whose environment sets
+ * SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE) it is at least the preStop pause plus three shutdown phases (listener
+ * containers, web server drain, outbox relay) of that timeout each (Spring Boot's 30 s where the environment sets
+ * none): otherwise the kubelet's SIGKILL can cut the last phase short.
+ */
+export function uncoveredShutdowns(objects, names = applications()) {
   return deploymentsAndStatefulSets(objects).flatMap(({ workload, name, template }) => {
     const grace = template.spec?.terminationGracePeriodSeconds ?? 30;
+    const isApplication = workload.kind === "Deployment" && names.includes(workload.metadata?.name);
     return (template.spec?.containers ?? []).flatMap((container) => {
       const where = `${name} container ${container.name}`;
       const preStop = preStopSeconds(container);
       if (preStop === null) return [`${where}: no preStop hook`];
-      const shutdown = seconds(environment(container, workload, objects).SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE);
-      return preStop + shutdown < grace ? []
-        : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s + shutdown phase ${shutdown} s`];
+      const phase = environment(container, workload, objects).SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE;
+      if (phase === undefined && !isApplication) {
+        return grace >= preStop ? [] : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s`];
+      }
+      const shutdown = phase === undefined ? defaultShutdownPhaseSeconds : seconds(phase);
+      return grace >= preStop + shutdownPhases * shutdown ? []
+        : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s + ${shutdownPhases} shutdown phases of ${shutdown} s`];
     });
+  });
+}
+
+const minimumReplicas = 2;
+
+/**
+ * Every application Deployment (the gateway and each service of services.tsv) runs 2 replicas or more, so that a node
+ * drain or a rollout never leaves it without one: its `replicas` (default 1), or, where a HorizontalPodAutoscaler or a
+ * KEDA ScaledObject targets it, that autoscaler's minReplicas (default 1) or minReplicaCount (default 0), and then no
+ * `replicas` of its own (an apply would reset what the autoscaler chose).
+ */
+export function tooFewReplicas(objects, names = applications()) {
+  return objects.filter((o) => o.kind === "Deployment" && names.includes(o.metadata?.name)).flatMap((deployment) => {
+    const name = describe(deployment);
+    const autoscalers = inNamespaceOf(deployment, objects, "HorizontalPodAutoscaler").map((o) => ({ o, field: "minReplicas", min: o.spec?.minReplicas ?? 1 }))
+      .concat(inNamespaceOf(deployment, objects, "ScaledObject").map((o) => ({ o, field: "minReplicaCount", min: o.spec?.minReplicaCount ?? 0 })))
+      .filter(({ o }) => (o.spec?.scaleTargetRef?.kind ?? "Deployment") === "Deployment" && o.spec?.scaleTargetRef?.name === deployment.metadata.name);
+    if (autoscalers.length === 0) {
+      const replicas = deployment.spec?.replicas ?? 1;
+      return replicas >= minimumReplicas ? [] : [`${name}: replicas ${replicas}, fewer than ${minimumReplicas}`];
+    }
+    return autoscalers.flatMap(({ o, field, min }) => [
+      min < minimumReplicas && `${name}: ${o.kind} ${o.metadata.name} keeps ${min} replica${min === 1 ? "" : "s"} at least (${field}), fewer than ${minimumReplicas}`,
+      deployment.spec?.replicas !== undefined && `${name}: sets replicas although ${o.kind} ${o.metadata.name} scales it`,
+    ].filter(Boolean));
   });
 }
