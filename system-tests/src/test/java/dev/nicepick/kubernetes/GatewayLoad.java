@@ -1,19 +1,14 @@
 package dev.nicepick.kubernetes;
 
 import dev.nicepick.api.ProblemTypes;
+import dev.nicepick.load.LoadThreads;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -32,12 +27,8 @@ final class GatewayLoad implements AutoCloseable {
     private final Api api;
     private final Tokens tokens;
     private final String slug;
-    private final List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger voters = new AtomicInteger();
-    private final ExecutorService threads = Executors.newFixedThreadPool(3);
-    private final List<Future<?>> work = new ArrayList<>();
-    private final long started = System.nanoTime();
+    private final LoadThreads<Answer> load = new LoadThreads<>(3, LIMIT);
 
     /**
      * An answer: what was asked, when it was sent (System.nanoTime), its status (-1: no answer at all), whether it
@@ -62,10 +53,10 @@ final class GatewayLoad implements AutoCloseable {
         List<String> reads = List.of("/api/topics/" + slug, "/api/verdicts/" + slug, "/api/topics/" + slug + "/feedback/summary");
         for (int reader = 0; reader < 2; reader++) {
             int first = reader;
-            work.add(threads.submit(() -> loop(READ_PACE, n -> send("GET " + reads.get((first + n) % reads.size()),
-                    () -> api.get(reads.get((first + n) % reads.size())).send()))));
+            load.start(() -> loop(READ_PACE, n -> send("GET " + reads.get((first + n) % reads.size()),
+                    () -> api.get(reads.get((first + n) % reads.size())).send())));
         }
-        work.add(threads.submit(() -> loop(VOTE_PACE, n -> vote())));
+        load.start(() -> loop(VOTE_PACE, n -> vote()));
     }
 
     private void vote() {
@@ -82,14 +73,14 @@ final class GatewayLoad implements AutoCloseable {
             boolean problem = String.valueOf(response.header("Content-Type")).startsWith("application/problem+json")
                     && response.body().contains(ProblemTypes.BASE);
             String id = response.status() == 202 ? response.json().path("id").asText() : null;
-            answers.add(new Answer(request, sent, response.status(), problem, id));
+            load.add(new Answer(request, sent, response.status(), problem, id));
         } catch (RuntimeException e) {
-            answers.add(new Answer(request + " (" + e.getMessage() + ")", sent, -1, false, null));
+            load.add(new Answer(request + " (" + e.getMessage() + ")", sent, -1, false, null));
         }
     }
 
     private void loop(Duration pace, java.util.function.IntConsumer step) {
-        for (int n = 0; running.get() && Duration.ofNanos(System.nanoTime() - started).compareTo(LIMIT) < 0; n++) {
+        for (int n = 0; load.going(); n++) {
             long next = System.nanoTime() + pace.toNanos();
             step.accept(n);
             LockSupport.parkNanos(next - System.nanoTime());
@@ -97,18 +88,12 @@ final class GatewayLoad implements AutoCloseable {
     }
 
     List<Answer> answers() {
-        synchronized (answers) {
-            return List.copyOf(answers);
-        }
+        return load.answers();
     }
 
     /** Stops the load and waits for the requests in flight. */
     @Override
     public void close() throws Exception {
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get();
-        }
-        threads.shutdown();
+        load.close();
     }
 }

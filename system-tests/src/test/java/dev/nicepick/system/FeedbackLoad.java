@@ -1,18 +1,13 @@
 package dev.nicepick.system;
 
+import dev.nicepick.load.LoadThreads;
 import dev.nicepick.testsupport.http.Api;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
@@ -31,11 +26,7 @@ final class FeedbackLoad implements AutoCloseable {
 
     private final Newsroom newsroom;
     private final String slug;
-    private final List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final ExecutorService readers = Executors.newFixedThreadPool(3);
-    private final List<Future<?>> work = new ArrayList<>();
-    private final long started = System.nanoTime();
+    private final LoadThreads<Answer> load = new LoadThreads<>(3, Duration.ofMinutes(5));
 
     record Answer(int status, String id, long nanos) {
     }
@@ -44,15 +35,15 @@ final class FeedbackLoad implements AutoCloseable {
         this.newsroom = newsroom;
         this.slug = slug;
         for (int i = 0; i < 3; i++) {
-            work.add(readers.submit(this::vote));
+            load.start(this::vote);
         }
     }
 
     private void vote() {
-        while (running.get() && answers.size() < MAX_VOTES && Duration.ofNanos(System.nanoTime() - started).toMinutes() < 5) {
+        while (load.going() && load.count() < MAX_VOTES) {
             long t = System.nanoTime();
-            Api.Response response = newsroom.vote(slug, answers.size() % 3 == 0 ? "alpha" : "beta");
-            answers.add(response == null ? new Answer(-1, null, System.nanoTime() - t)
+            Api.Response response = newsroom.vote(slug, load.count() % 3 == 0 ? "alpha" : "beta");
+            load.add(response == null ? new Answer(-1, null, System.nanoTime() - t)
                     : new Answer(response.status(), response.status() == 202 ? response.json().path("id").asText() : null, System.nanoTime() - t));
             if (response == null || response.status() != 202) {
                 LockSupport.parkNanos(BACK_OFF_NANOS);
@@ -62,24 +53,18 @@ final class FeedbackLoad implements AutoCloseable {
 
     /** Lets the load run until at least this many more answers came back. */
     void awaitAnswers(int more) {
-        int target = answers.size() + more;
-        await().atMost(Duration.ofMinutes(2)).until(() -> answers.size() >= target);
+        int target = load.count() + more;
+        await().atMost(Duration.ofMinutes(2)).until(() -> load.count() >= target);
     }
 
     List<Answer> answers() {
-        synchronized (answers) {
-            return List.copyOf(answers);
-        }
+        return load.answers();
     }
 
     /** Stops the readers and waits for the votes in flight; calling it again does nothing. */
     @Override
     public void close() throws Exception {
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get();
-        }
-        readers.shutdown();
+        load.close();
     }
 
     /**
