@@ -31,6 +31,9 @@ export const peers = {
   "KEDA operator": { outside: { namespace: "keda", labels: { "app.kubernetes.io/name": "keda-operator" } } },
   Prometheus: { outside: { namespace: "monitoring", labels: { "app.kubernetes.io/name": "prometheus" } } },
   "a host on the internet": { outside: { ip: "203.0.113.10" } },
+  // any other workload of the cluster: it must reach nothing of ours (the gateway trusts its proxies' addresses only
+  // because no one but the ingress controller reaches it)
+  "a pod of another namespace": { outside: { namespace: "other", labels: { "app.kubernetes.io/name": "other" } } },
 };
 
 const scalesOnKafka = (objects) => objects.some((o) => o.kind === "ScaledObject" && (o.spec?.triggers ?? []).some((t) => t.type === "kafka"));
@@ -59,4 +62,8 @@ export const connections = [
   { from: "gateway", to: services.map(databaseOf), port: 5432, allowed: false },
   { from: "redis", to: EVERY_POD, port: ANY_PORT, allowed: false },
   { from: "redis", to: "a host on the internet", port: 443, allowed: false },
+  { from: "a pod of another namespace", to: applications, port: 8080, allowed: false },
+  { from: "a pod of another namespace", to: "redis", port: 6379, allowed: false },
+  { from: "a pod of another namespace", to: "kafka", port: 9092, allowed: false },
+  { from: "a pod of another namespace", to: services.map(databaseOf), port: 5432, allowed: false },
 ];
