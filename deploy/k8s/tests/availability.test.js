@@ -37,9 +37,9 @@ policyTest(uncoveredShutdowns, {
   overlays: productionOnly,
   bad: "policy/uncovered-shutdown",
   expected: [
-    "Deployment nicepick/abrupt container app: terminationGracePeriodSeconds 30 does not cover preStop 5 s + 3 shutdown phases of 10 s",
+    "Deployment nicepick/abrupt container app: terminationGracePeriodSeconds 30 does not cover preStop 5 s + 3 shutdown phases of 10 s + the producer's close 5 s",
     "Deployment nicepick/abrupt container sidecar: no preStop hook",
-    "Deployment nicepick/feedback-service container app: terminationGracePeriodSeconds 30 does not cover preStop 5 s + 3 shutdown phases of 30 s",
+    "Deployment nicepick/feedback-service container app: terminationGracePeriodSeconds 30 does not cover preStop 5 s + 3 shutdown phases of 30 s + the producer's close 5 s",
   ],
 });
 

@@ -90,13 +90,15 @@ function preStopSeconds(container) {
  */
 const defaultShutdownPhaseSeconds = 30;
 const shutdownPhases = 3;
+/** After the phases the Kafka producer closes, waiting at most this long for sends in flight (messaging's PRODUCER_CLOSE_SECONDS). */
+const producerCloseSeconds = 5;
 
 /**
  * Every container has a preStop hook, and terminationGracePeriodSeconds (default 30) covers it. For a Spring
  * application (a Deployment of the gateway or a service of services.tsv, or any container whose environment sets
  * SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE) it is at least the preStop pause plus three shutdown phases (listener
  * containers, web server drain, outbox relay) of that timeout each (Spring Boot's 30 s where the environment sets
- * none): otherwise the kubelet's SIGKILL can cut the last phase short.
+ * none) plus the Kafka producer's bounded close: otherwise the kubelet's SIGKILL can cut the last phase short.
  */
 export function uncoveredShutdowns(objects, names = applications()) {
   return deploymentsAndStatefulSets(objects).flatMap(({ workload, name, template }) => {
@@ -111,8 +113,8 @@ export function uncoveredShutdowns(objects, names = applications()) {
         return grace >= preStop ? [] : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s`];
       }
       const shutdown = phase === undefined ? defaultShutdownPhaseSeconds : seconds(phase);
-      return grace >= preStop + shutdownPhases * shutdown ? []
-        : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s + ${shutdownPhases} shutdown phases of ${shutdown} s`];
+      return grace >= preStop + shutdownPhases * shutdown + producerCloseSeconds ? []
+        : [`${where}: terminationGracePeriodSeconds ${grace} does not cover preStop ${preStop} s + ${shutdownPhases} shutdown phases of ${shutdown} s + the producer's close ${producerCloseSeconds} s`];
     });
   });
 }

@@ -1,7 +1,11 @@
 package dev.nicepick.messaging;
 
 import dev.nicepick.messaging.outbox.OutboxRelay;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +18,10 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -98,19 +105,16 @@ public class StreamDeclarations implements SmartLifecycle {
     }
 
     /**
-     * Creates only the topics Kafka lacks: an existing topic is never changed (Spring's {@code createOrModifyTopics}
-     * alone would raise a smaller partition count, which moves keys between partitions and breaks their order; the
-     * check reports it instead).
+     * Creates only the topics Kafka lacks, with Kafka's own {@code createTopics}: an existing topic is never changed
+     * (Spring's {@code createOrModifyTopics} would raise a smaller partition count, which moves keys between partitions
+     * and breaks their order; the check reports it instead). One created meanwhile by another instance is left as it is.
      *
      * @return whether the broker answered: it created what was missing, or refused to (no right to create topics, a
      *         creation policy, too few brokers for the replicas), and the check then decides
      */
     private boolean declared(List<NewTopic> topics, List<String> names) {
         try {
-            List<NewTopic> missing = check.missing(topics);
-            if (!missing.isEmpty()) {
-                admin.createOrModifyTopics(missing.toArray(NewTopic[]::new));
-            }
+            create(check.missing(topics));
             return true;
         } catch (KafkaException e) {
             if (away(e)) {
@@ -119,6 +123,31 @@ public class StreamDeclarations implements SmartLifecycle {
             }
             log.warn("Kafka refused to create the streams {} ({}); checking that they exist", names, rootMessage(e));
             return true;
+        }
+    }
+
+    /** @throws KafkaException when the broker refuses or does not answer within the admin's operation timeout */
+    private void create(List<NewTopic> missing) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        int timeoutMs = admin.getOperationTimeout() * 1_000;
+        try (Admin client = Admin.create(admin.getConfigurationProperties())) {
+            Map<String, KafkaFuture<Void>> created = client.createTopics(missing, new CreateTopicsOptions().timeoutMs(timeoutMs)).values();
+            for (KafkaFuture<Void> topic : created.values()) {
+                try {
+                    topic.get(timeoutMs, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new KafkaException("Could not create the topics: " + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("Interrupted while creating the topics", e);
+        } catch (TimeoutException e) {
+            throw new KafkaException("Could not create the topics: no answer", e);
         }
     }
 
