@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The whole system as docker-compose.yml describes it (Kafka, PostgreSQL, Redis, the three services and the
  * gateway), run by {@code docker-compose} itself with {@code system-tests/docker-compose.override.yml} on top:
@@ -94,9 +96,17 @@ public final class SystemUnderTest {
         docker().startContainerCmd(containerId(service)).exec();
     }
 
-    /** Freezes every process of a service's container (SIGSTOP through the cgroup freezer): it takes, but never answers. */
+    /**
+     * Freezes every process of a service's container (SIGSTOP through the cgroup freezer): it takes, but never answers.
+     * The freezer can give up while a process is busy in the kernel (runc: "unable to freeze"; it thaws again), so a
+     * refused freeze is tried again until it holds.
+     */
     public void pause(String service) {
-        docker().pauseContainerCmd(containerId(service)).exec();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptionsMatching(e -> String.valueOf(e.getMessage()).contains("unable to freeze"))
+                .until(() -> {
+                    docker().pauseContainerCmd(containerId(service)).exec();
+                    return true;
+                });
     }
 
     public void unpause(String service) {
