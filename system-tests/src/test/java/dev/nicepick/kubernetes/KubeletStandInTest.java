@@ -1,6 +1,6 @@
 package dev.nicepick.kubernetes;
 
-import dev.nicepick.api.Roles;
+import dev.nicepick.load.StoredFeedback;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
 import dev.nicepick.testsupport.net.FreePorts;
@@ -149,7 +149,7 @@ class KubeletStandInTest {
         System.out.printf(Locale.ROOT, "[drain] the replacement %s was ready in %.1f s%n", FEEDBACK, replacementReady.toMillis() / 1e3);
 
         Set<String> acknowledged = answers.stream().filter(a -> a.feedbackId() != null).map(GatewayLoad.Answer::feedbackId).collect(Collectors.toSet());
-        Set<String> stored = storedFeedbackIds();
+        Set<String> stored = StoredFeedback.ids(gateway, tokens, SEED);
         Set<String> published = new HashSet<>();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
             published.addAll(publishedFeedbackIds(env.get("KAFKA_BOOTSTRAP_SERVERS")));
@@ -200,19 +200,6 @@ class KubeletStandInTest {
             return ready;
         } finally {
             waiting.shutdownNow();
-        }
-    }
-
-    /** The feedback ids feedback-service holds for the seed, as a moderator sees them. */
-    private Set<String> storedFeedbackIds() {
-        String moderator = tokens.mint("stand-in-moderator", Roles.MODERATOR);
-        Set<String> ids = new HashSet<>();
-        for (int page = 0; ; page++) {
-            JsonNode items = gateway.get("/api/feedback?topic=" + SEED + "&size=200&page=" + page).bearer(moderator).send().json().path("items");
-            items.forEach(item -> ids.add(item.path("id").asString()));
-            if (items.size() < 200) {
-                return ids;
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.nicepick.system;
 
+import dev.nicepick.load.StoredFeedback;
 import dev.nicepick.testsupport.auth.TestSecrets;
 import dev.nicepick.testsupport.auth.Tokens;
 import dev.nicepick.testsupport.http.Api;
@@ -7,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +89,7 @@ final class Newsroom {
 
     /** The ids feedback-service holds for a topic, as a moderator sees them. */
     Set<String> storedFeedbackIds(String slug) {
-        String moderator = tokens.mint("system-test-moderator", "moderator");
-        Set<String> ids = new HashSet<>();
-        for (int page = 0; ; page++) {
-            JsonNode items = api.get("/api/feedback?topic=" + slug + "&size=200&page=" + page).bearer(moderator).send().json().path("items");
-            items.forEach(item -> ids.add(item.path("id").asText()));
-            if (items.size() < 200) {
-                return ids;
-            }
-        }
+        return StoredFeedback.ids(api, tokens, slug);
     }
 
     List<Long> revisions(String slug) {
