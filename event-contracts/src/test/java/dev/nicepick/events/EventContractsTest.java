@@ -37,9 +37,9 @@ class EventContractsTest {
     private static final UUID TOPIC = UUID.fromString("0b8f2a4e-6d0a-4c55-9a51-2f1f4a0b7c11");
     private static final TopicState STATE = new TopicState(TOPIC, "rest-vs-grpc", "REST vs gRPC", "published", 3,
             new TopicState.EditorialPick("rest", 10),
-            List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build public APIs"),
-                    new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), null)),
-            "REST for public APIs.");
+            List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build public APIs", "concept"),
+                    new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), null, null)),
+            "REST for public APIs.", "alternatives");
     private static final UUID FEEDBACK = UUID.fromString("5d1c7e2a-1111-4c55-9a51-2f1f4a0b7c22");
     private static final Map<String, Long> TALLY = Map.of("rest", 12L, "grpc", 4L);
     private static final Map<EventType, Event> SAMPLES = new EnumMap<>(Map.of(
@@ -53,7 +53,8 @@ class EventContractsTest {
             EventType.TOPIC_ARCHIVED, new TopicArchived(TOPIC, "rest-vs-grpc", 4),
             EventType.VERDICT_ISSUED, new VerdictIssued(TOPIC, "rest-vs-grpc", 2, "rest", 0.97, Map.of("rest", 12L, "grpc", 4L),
                     "rest", false, "editorial pick kept", List.of(new VerdictIssued.UseIf("rest", "Use REST if you build public APIs.")),
-                    "REST for public APIs.", Instant.parse("2026-11-24T08:00:00Z"))));
+                    "REST for public APIs.", Instant.parse("2026-11-24T08:00:00Z"), "winner", "Our pick: REST; readers agree",
+                    new VerdictIssued.Progress(16, 20, 0.9, "grpc", 0.03))));
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();

@@ -51,9 +51,9 @@ abstract class FeedbackTestBase extends ServiceIntegrationTest {
     TopicState publishedTopic(String slug) {
         TopicState state = new TopicState(UUID.randomUUID(), slug, "REST vs gRPC", "published", 2,
                 new TopicState.EditorialPick("rest", 10),
-                List.of(new TopicState.TopicOption("rest", "REST", List.of("Everywhere"), List.of("Chatty"), null),
-                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("HTTP/2"), null)),
-                "REST wins.");
+                List.of(new TopicState.TopicOption("rest", "REST", List.of("Everywhere"), List.of("Chatty"), null, null),
+                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("HTTP/2"), null, null)),
+                "REST wins.", null);
         send(new TopicPublished(state), EventType.TOPIC_PUBLISHED);
         await().atMost(DEADLINE).until(() -> api().get(summaryPath(state.slug())).send().status() == 200);
         return state;

@@ -111,7 +111,7 @@ class VerdictProjectionTest extends ServiceIntegrationTest {
         VerdictIssued issued = new VerdictIssued(topicId, slug, revision, winner, probability,
                 Map.of("quarkus", 7L, "micronaut", 3L), "quarkus", !winner.equals("quarkus"), "test",
                 List.of(new VerdictIssued.UseIf("quarkus", "Use Quarkus if you want native images.")),
-                "Quarkus wins.", Instant.now());
+                "Quarkus wins.", Instant.now(), null, null, null);
         return codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(), EventType.VERDICT_ISSUED,
                 "/verdict-service", Instant.now(), topicId.toString(), "test-" + revision, issued));
     }

@@ -69,11 +69,11 @@ class RecomputeBenchmark extends VerdictServiceTestBase {
             List<TopicState.TopicOption> options = new ArrayList<>();
             Map<String, Long> votes = new HashMap<>();
             for (int o = 0; o < k; o++) {
-                options.add(new TopicState.TopicOption("option-" + o, "Option " + o, List.of("Strong"), List.of("Weak"), null));
+                options.add(new TopicState.TopicOption("option-" + o, "Option " + o, List.of("Strong"), List.of("Weak"), null, null));
                 votes.put("option-" + o, (long) ((i * 7 + o * 13) % 40));
             }
             TopicState state = new TopicState(UUID.randomUUID(), unique("bench"), "Benchmark " + i, "published", 2,
-                    new TopicState.EditorialPick("option-0", 10), options, "Option 0 wins.");
+                    new TopicState.EditorialPick("option-0", 10), options, "Option 0 wins.", null);
             slugs.add(state.slug());
             topics.add(record(new TopicPublished(state), EventType.TOPIC_PUBLISHED));
             tallies.add(record(new FeedbackAccepted(state.topicId(), UUID.randomUUID(), votes, 1), EventType.FEEDBACK_ACCEPTED));

@@ -35,9 +35,9 @@ abstract class VerdictServiceTestBase extends ServiceIntegrationTest {
     TopicState publishTopic(String slug) {
         TopicState state = new TopicState(UUID.randomUUID(), slug, "REST vs gRPC", "published", 2,
                 new TopicState.EditorialPick("rest", 10),
-                List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build a public API"),
-                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), "own both ends of a busy link")),
-                "REST wins for public APIs.");
+                List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build a public API", null),
+                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), "own both ends of a busy link", null)),
+                "REST wins for public APIs.", null);
         topicsStream.send(record(new TopicPublished(state), EventType.TOPIC_PUBLISHED));
         return state;
     }

@@ -140,7 +140,7 @@ public class TopicCatalog {
         return new TopicState(topic.id(), topic.slug(), topic.title(), topic.status().value(), topic.version(),
                 new TopicState.EditorialPick(topic.editorialPick().option(), topic.editorialPick().strength()),
                 topic.options().stream().map(o -> new TopicState.TopicOption(o.key(), o.name(), o.pros(), o.cons(),
-                        o.bestFor())).toList(),
-                topic.bottomLine());
+                        o.bestFor(), null)).toList(),
+                topic.bottomLine(), null);
     }
 }

@@ -75,7 +75,7 @@ public class VerdictKeeper {
         outbox.append(new VerdictIssued(topicId, state.slug(), next.revision(), verdict.winner(), verdict.probability(),
                 verdict.split(), verdict.editorialPick(), verdict.overturned(), verdict.reasonText(),
                 verdict.useIf().stream().map(u -> new VerdictIssued.UseIf(u.option(), u.text())).toList(),
-                verdict.bottomLine(), next.computedAt()));
+                verdict.bottomLine(), next.computedAt(), null, null, null));
         revised.increment();
         log.info("Verdict revision {} of {}: {} ({})", next.revision(), state.slug(), verdict.winner(), verdict.reason());
         return Optional.of(next);
