@@ -1,136 +1,285 @@
+// Enhances the server-rendered comparison page (/compare/{slug}): the vote form, the reader's own vote, live
+// updates after a vote, votes on pros and cons, and the comments pager. Without this script the page reads the same.
 import * as api from './api.js';
-import { h, show, percent } from './dom.js';
+import { h, say, sentence, showProblem, clearProblems } from './dom.js';
+import { fetchPage, swapSections, swapBadges } from './live.js';
 
-const nameOf = (topic, key) => topic.options.find((o) => o.key === key)?.name || key;
+// What a vote can change, swapped from a fresh copy of the page (the page data carries the new revision and pick).
+const LIVE_SECTIONS = ['verdict', 'split', 'history', 'comments', 'page-data', 'structured-data'];
+const POLL_EVERY_MS = 2000;
+const POLL_FOR_MS = 60000;
+const ITEM_VOTE_LABEL = { pros: 'Matters to me', cons: 'This is wrong' };
 
-function optionColumn(topic, option, winner) {
-  const isPick = option.key === winner;
-  return h('article', { class: isPick ? 'option pick' : 'option', 'aria-labelledby': `option-${option.key}` },
-    h('h2', { id: `option-${option.key}` }, option.name, isPick ? h('span', { class: 'badge', id: 'nice-pick' }, 'Nice Pick') : null),
-    h('p', {}, option.description),
-    h('h3', {}, 'Pros'), h('ul', { class: 'pros' }, option.pros.map((p) => h('li', {}, p))),
-    h('h3', {}, 'Cons'), h('ul', { class: 'cons' }, option.cons.map((c) => h('li', {}, c))),
-    option.related.length ? h('p', { class: 'related' }, 'Related to: ',
-      option.related.map((tech, i) => [i ? ', ' : '', h('a', { href: `/?q=${encodeURIComponent(tech.replace(/-/g, ' '))}` }, tech)])) : null);
+const readPageData = () => JSON.parse(document.getElementById('page-data').textContent);
+
+let page = readPageData();
+let myVote = null;
+let pending = { body: null, key: null };
+let pollTimer;
+
+const form = () => document.getElementById('feedback-form');
+const status = () => document.getElementById('feedback-status');
+const complementary = () => page.type === 'complementary';
+const nameOf = (key) => page.options.find((o) => o.key === key)?.name || key;
+
+/** A new Idempotency-Key (crypto.randomUUID needs a secure context; getRandomValues does not). */
+const newKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+// --- the vote form -----------------------------------------------------------------------------------------------
+
+// The select of other options and its label: shown and sent only with "I disagree", so the form cannot say
+// "I agree" and name another option.
+function preferredParts(owner) {
+  const select = owner.querySelector('select#preferred');
+  if (!select) return [];
+  const stance = owner.querySelector('[name="stance"]');
+  let node = select;
+  while (node.parentElement && node.parentElement !== owner && !(stance && node.parentElement.contains(stance))) node = node.parentElement;
+  return node === select ? [select, owner.querySelector('label[for="preferred"]')].filter(Boolean) : [node];
 }
 
-function verdictSection(topic, verdict) {
-  const lines = verdict.useIf
-    || topic.options.filter((o) => o.bestFor).map((o) => ({ option: o.key, text: `Use ${o.name} if ${o.bestFor}` }));
-  const winnerName = nameOf(topic, verdict.winner);
-  const bottomLine = verdict.bottomLine || topic.bottomLine;
-  return h('section', { class: 'verdict', id: 'verdict', 'aria-labelledby': 'verdict-title' },
-    h('h2', { id: 'verdict-title' }, 'The Verdict'),
-    verdict.stale ? h('p', { class: 'notice stale', id: 'stale', role: 'status' },
-      'This verdict may be out of date: the verdict service is not answering, so you see the latest verdict we had.') : null,
-    h('ul', { class: 'use-if', id: 'use-if' }, lines.map((line) => h('li', { 'data-option': line.option }, line.text))),
-    h('p', { class: 'bottom-line', id: 'bottom-line' }, h('strong', {}, 'The Bottom Line: '),
-      bottomLine.startsWith(winnerName) ? bottomLine : `${winnerName} wins — ${bottomLine}`));
+function syncStance() {
+  const owner = form();
+  const select = owner?.querySelector('select#preferred');
+  if (!select) return;
+  const disagree = owner.querySelector('#stance-disagree')?.checked === true;
+  select.disabled = !disagree;
+  preferredParts(owner).forEach((part) => { part.hidden = !disagree; });
 }
 
-function splitSection(topic, summary) {
-  return h('section', { class: 'split', id: 'split', 'aria-labelledby': 'split-title' },
-    h('h2', { id: 'split-title' }, 'What readers say'),
-    summary.total === 0 ? h('p', {}, 'No reader has voted yet. Be the first.')
-      : h('ul', { class: 'bars' }, topic.options.map((o) => {
-        const share = summary.share?.[o.key] || 0;
-        return h('li', {},
-          h('span', { class: 'bar-label' }, `${o.name}: ${summary.votes?.[o.key] || 0} of ${summary.total} (${Math.round(share * 100)}%)`),
-          h('span', { class: 'bar', 'data-share': share },
-            h('meter', { min: '0', max: '1', value: String(share), 'aria-label': `${o.name} share` })));
-      })));
+/** What the form says, as the API takes it: no preferredOption with "I agree" (the pick in force is meant). */
+function voteOf(owner) {
+  const vote = {};
+  for (const [name, value] of new FormData(owner)) {
+    if (typeof value === 'string' && value.trim() !== '') vote[name] = value.trim();
+  }
+  if (!complementary() && vote.stance !== 'disagree') delete vote.preferredOption;
+  return vote;
 }
 
-function howSection(topic, verdict) {
-  const probabilities = verdict.probabilities || { [verdict.winner]: verdict.probability };
-  return h('details', { class: 'how', id: 'how' },
-    h('summary', {}, 'How this verdict was computed'),
-    h('p', {}, verdict.reasonText || ''),
-    h('p', {}, `${nameOf(topic, verdict.winner)} is most readers' choice with probability ${percent(verdict.probability)}`
-      + (verdict.revision ? ` (revision ${verdict.revision}, computed ${new Date(verdict.computedAt).toLocaleString()}).` : '.')),
-    h('table', {},
-      h('caption', {}, 'Inputs and results per option'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col' }, 'Counted votes'), h('th', { scope: 'col' }, 'Probability of being best'))),
-      h('tbody', {}, topic.options.map((o) => h('tr', {},
-        h('th', { scope: 'row' }, o.name), h('td', {}, verdict.split?.[o.key] ?? 0),
-        h('td', {}, probabilities[o.key] === undefined ? '—' : percent(probabilities[o.key])))))),
-    verdict.inputs ? h('pre', { class: 'inputs' }, JSON.stringify(verdict.inputs, null, 2)) : null,
-    h('p', {}, 'The model: the editors\u2019 pick starts with a head start (a Dirichlet prior), each counted vote adds one, and the pick changes only when a challenger is 90% likely with at least 20 votes. ',
-      h('a', { href: `/api/verdicts/${topic.slug}/history` }, 'Every revision'), ' is public.'));
+/** A choice the reader has not made, as a field error the server would give, so both read the same. */
+function missingChoice(vote) {
+  if (complementary() && !vote.preferredOption) return { field: 'preferredOption', message: 'Choose which matters more to you' };
+  if (!complementary() && !vote.stance) return { field: 'stance', message: 'Choose whether you agree or disagree' };
+  return null;
 }
 
-function feedbackForm(topic, verdict) {
-  const status = h('p', { id: 'feedback-status', role: 'status', 'aria-live': 'polite' });
-  const form = h('form', { id: 'feedback-form', class: 'feedback', novalidate: true },
-    h('fieldset', {},
-      h('legend', {}, `Do you agree that ${nameOf(topic, verdict.winner)} is the better pick?`),
-      ['agree', 'disagree'].map((stance) => h('label', { class: 'inline' },
-        h('input', { type: 'radio', name: 'stance', value: stance, required: true, checked: stance === 'disagree' }), ` I ${stance}`))),
-    h('label', { for: 'preferred' }, 'The option I prefer'),
-    h('select', { id: 'preferred', name: 'preferredOption', required: true },
-      topic.options.map((o) => h('option', { value: o.key, selected: o.key !== verdict.winner && topic.options.length === 2 }, o.name))),
-    h('label', { for: 'comment' }, 'Why? (optional, shown publicly)'),
-    h('textarea', { id: 'comment', name: 'comment', rows: '3', maxlength: '2000' }),
-    h('label', { for: 'email' }, 'E-mail for a reply (optional, never shown)'),
-    h('input', { id: 'email', name: 'email', type: 'email', autocomplete: 'email', maxlength: '254' }),
-    h('div', { class: 'honeypot', 'aria-hidden': 'true' },
-      h('label', { for: 'website' }, 'Leave this empty'),
-      h('input', { id: 'website', name: 'website', type: 'text', tabindex: '-1', autocomplete: 'off' })),
-    h('button', { type: 'submit', id: 'feedback-submit' }, 'Send my vote'),
-    status);
+const choiceOf = (vote) => vote.preferredOption || page.pickInForce;
 
+const sameVote = (current, vote) => current !== null && current !== undefined
+  && (!vote.stance || current.stance === vote.stance)
+  && current.preferredOption === choiceOf(vote)
+  && (current.comment || '') === (vote.comment || '');
+
+async function submit(event) {
+  event.preventDefault();
+  const owner = event.target;
+  const vote = voteOf(owner);
+  const line = status();
+  clearProblems(owner);
+  const missing = missingChoice(vote);
+  if (missing) {
+    showProblem(owner, line, { message: 'Please choose before sending.', problem: { errors: [missing] } });
+    return;
+  }
   // One key per distinct vote: sending the same vote again (after a 503, say) repeats it harmlessly.
-  let pending = { body: null, key: null };
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
-    const feedback = Object.fromEntries([...data.entries()].filter(([, v]) => v !== ''));
-    const body = JSON.stringify(feedback);
-    if (pending.body !== body) pending = { body, key: crypto.randomUUID() };
-    const button = form.querySelector('button');
-    button.disabled = true;
-    status.className = 'notice';
-    status.textContent = 'Sending…';
-    try {
-      await api.sendFeedback(topic.slug, feedback, pending.key);
-      pending = { body: null, key: null };
-      status.className = 'notice success';
-      status.textContent = `Thank you: your vote for ${nameOf(topic, feedback.preferredOption)} is counted. The verdict updates within seconds.`;
-    } catch (error) {
-      status.className = 'notice error';
-      const fields = (error.problem.errors || []).map((e) => `${e.field}: ${e.message}`).join('; ');
-      const wait = error.status === 429 || error.status === 503 ? ' Your vote was not confirmed; please send it again in a moment.' : '';
-      status.textContent = `${error.message}${fields ? ` (${fields})` : ''}${wait}`;
-    } finally {
+  const body = JSON.stringify(vote);
+  if (pending.body !== body) pending = { body, key: newKey() };
+  const button = owner.querySelector('#feedback-submit');
+  button.disabled = true;
+  say(line, 'Sending…');
+  try {
+    const answer = await api.sendFeedback(page.slug, vote, pending.key);
+    pending = { body: null, key: null };
+    say(line, answer.unchanged ? 'Your vote is already counted.'
+      : `Thank you: your vote for ${nameOf(choiceOf(vote))} is counted. The verdict updates within seconds.`, 'success');
+    showMyVote(await api.myVote(page.slug).catch(() => null) || { stance: vote.stance || 'agree', preferredOption: choiceOf(vote), comment: vote.comment });
+    watchVerdict();
+  } catch (error) {
+    // Too many sends while the vote in force is this one: nothing is lost, the vote counts.
+    if (error.status === 429 && sameVote(await api.myVote(page.slug).catch(() => null), vote)) {
+      say(line, 'Your vote is already counted.', 'success');
+    } else {
+      const retry = error.status === 429 || error.status === 503 ? 'Your vote was not confirmed; please send it again in a moment.' : '';
+      showProblem(owner, line, error, retry);
+    }
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// --- the reader's own vote ------------------------------------------------------------------------------------
+
+function showMyVote(vote) {
+  myVote = vote;
+  const box = document.getElementById('my-vote');
+  if (!box) return;
+  if (!vote) {
+    box.replaceChildren();
+    box.hidden = true;
+    return;
+  }
+  const words = complementary() ? `${nameOf(vote.preferredOption)} matters more to me`
+    : `I ${vote.stance}, ${nameOf(vote.preferredOption)}`;
+  box.replaceChildren(
+    h('p', {}, h('strong', {}, 'Your vote: '), words),
+    vote.comment ? h('p', { class: 'my-comment' }, `“${vote.comment}”`) : null,
+    h('p', { class: 'my-vote-actions' },
+      h('button', { type: 'button', id: 'change-vote' }, 'Change my vote'), ' ',
+      h('button', { type: 'button', id: 'withdraw-vote', class: 'secondary' }, 'Withdraw my vote')));
+  box.hidden = false;
+}
+
+/** Puts the reader's vote into the form, to be changed and sent again. */
+function changeVote() {
+  const owner = form();
+  if (!owner || !myVote) return;
+  if (complementary()) {
+    owner.querySelectorAll('[name="preferredOption"]').forEach((radio) => { radio.checked = radio.value === myVote.preferredOption; });
+  } else {
+    const disagree = myVote.stance === 'disagree';
+    const stance = owner.querySelector(disagree ? '#stance-disagree' : '#stance-agree');
+    if (stance) stance.checked = true;
+    const select = owner.querySelector('select#preferred');
+    if (disagree && select) select.value = myVote.preferredOption;
+    syncStance();
+  }
+  const comment = owner.querySelector('#comment');
+  if (comment) comment.value = myVote.comment || '';
+  owner.scrollIntoView({ block: 'start' });
+  owner.querySelector('input[type="radio"]:checked, input[type="radio"]')?.focus();
+}
+
+async function withdrawVote(button) {
+  button.disabled = true;
+  const line = status();
+  try {
+    await api.withdrawMyVote(page.slug);
+    showMyVote(null);
+    say(line, 'Your vote is withdrawn: it no longer counts.', 'success');
+    watchVerdict();
+  } catch (error) {
+    if (error.status === 404) {
+      showMyVote(null);
+      say(line, 'You have no vote here to withdraw.');
+    } else {
+      say(line, sentence(error.message), 'error');
       button.disabled = false;
     }
-  });
-  return h('section', { class: 'disagree', 'aria-labelledby': 'disagree-title' },
-    h('h2', { id: 'disagree-title' }, 'Disagree with our pick?'), form);
+  }
 }
 
-export async function showComparison(slug) {
-  const topic = await api.topic(slug);
-  const [verdict, summary, relatedTopics] = await Promise.all([
-    api.verdict(slug).catch(() => (topic.verdict ? { ...topic.verdict, stale: true } : null)),
-    api.summary(slug).catch(() => ({ total: 0 })),
-    api.related(slug).catch(() => []),
-  ]);
-  document.title = `${topic.title} — nicepick`;
-  const winner = verdict?.winner || topic.editorialPick?.option;
-  const effective = verdict || { winner, probability: 0, stale: true };
-  show(
-    h('header', { class: 'comparison-head' },
-      h('h1', { id: 'title' }, topic.title),
-      h('span', { class: 'category' }, topic.category.replace(/-/g, ' ')),
-      h('p', { class: 'lead' }, topic.intro)),
-    h('div', { class: 'options' }, topic.options.map((o) => optionColumn(topic, o, winner))),
-    verdictSection(topic, effective),
-    splitSection(topic, summary),
-    verdict ? howSection(topic, verdict) : null,
-    feedbackForm(topic, effective),
-    (relatedTopics.items || relatedTopics).length ? h('section', { class: 'related-topics' },
-      h('h2', {}, 'Related comparisons'),
-      h('ul', {}, (relatedTopics.items || relatedTopics).map((t) => h('li', {}, h('a', { href: `/compare/${t.slug}` }, t.title))))) : null,
-  );
+// --- live updates --------------------------------------------------------------------------------------------
+
+/** Swaps in what the server renders now; the form too when the pick in force changed (its choices did). */
+async function refresh() {
+  const fresh = await fetchPage();
+  const pickBefore = page.pickInForce;
+  swapSections(fresh, LIVE_SECTIONS);
+  swapBadges(fresh);
+  page = readPageData();
+  if (page.pickInForce !== pickBefore) {
+    swapSections(fresh, ['feedback-form']);
+    syncStance();
+  }
+}
+
+/** Polls the verdict until its revision is newer than the page's, then refreshes; gives up after a minute or when the tab is hidden. */
+function watchVerdict() {
+  clearTimeout(pollTimer);
+  const deadline = Date.now() + POLL_FOR_MS;
+  const tick = async () => {
+    if (document.hidden || Date.now() > deadline) return;
+    const latest = await api.verdict(page.slug).catch(() => null);
+    if (latest && latest.revision > (page.revision ?? 0)) await refresh().catch(() => {});
+    else pollTimer = setTimeout(tick, POLL_EVERY_MS);
+  };
+  pollTimer = setTimeout(tick, POLL_EVERY_MS);
+}
+
+// --- pros and cons --------------------------------------------------------------------------------------------
+
+const countText = (count) => (count > 0 ? String(count) : '');
+
+function itemButtons() {
+  document.querySelectorAll('li[data-item]').forEach((item) => {
+    if (item.querySelector('button.item-vote')) return;
+    const list = item.dataset.item.split('/')[1];
+    const text = item.querySelector('.item-text')?.textContent.trim() || '';
+    item.append(' ', h('button', {
+      type: 'button', class: 'item-vote', 'aria-pressed': 'false', 'aria-label': `${ITEM_VOTE_LABEL[list]}: ${text}`,
+    }, ITEM_VOTE_LABEL[list]));
+  });
+}
+
+function showItemVote(item, count, mine) {
+  const counter = item.querySelector('.item-count');
+  if (counter) counter.textContent = countText(count);
+  item.dataset.count = String(count);
+  item.querySelector('button.item-vote')?.setAttribute('aria-pressed', String(mine === true));
+}
+
+async function loadItemVotes() {
+  const votes = await api.itemVotes(page.slug).catch(() => []);
+  for (const vote of votes) {
+    const item = document.querySelector(`li[data-item="${CSS.escape(`${vote.option}/${vote.list}/${vote.index}`)}"]`);
+    if (item) showItemVote(item, vote.count, vote.mine);
+  }
+}
+
+async function toggleItem(button) {
+  const item = button.closest('li[data-item]');
+  const mark = button.getAttribute('aria-pressed') !== 'true';
+  button.disabled = true;
+  item.querySelector('.item-error')?.remove();
+  try {
+    await api.markItem(page.slug, item.dataset.item, mark);
+    const count = Number(item.dataset.count || item.querySelector('.item-count')?.textContent || 0);
+    showItemVote(item, Math.max(0, count + (mark ? 1 : -1)), mark);
+  } catch (error) {
+    item.append(h('span', { class: 'item-error', role: 'status' }, sentence(error.message)));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// --- comments pager ---------------------------------------------------------------------------------------------
+
+async function showComments(url, push) {
+  swapSections(await fetchPage(url.pathname + url.search), ['comments']);
+  if (push) history.pushState(null, '', url);
+  const comments = document.getElementById('comments');
+  comments?.setAttribute('tabindex', '-1');
+  comments?.focus();
+}
+
+// --- wiring (delegated, so that swapped sections keep working) ----------------------------------------------
+
+document.addEventListener('change', (event) => {
+  if (event.target.name === 'stance' && event.target.form?.id === 'feedback-form') syncStance();
+});
+document.addEventListener('submit', (event) => {
+  if (event.target.id === 'feedback-form') submit(event);
+});
+document.addEventListener('click', (event) => {
+  const target = event.target.closest('button, a');
+  if (!target) return;
+  if (target.id === 'change-vote') changeVote();
+  else if (target.id === 'withdraw-vote') withdrawVote(target);
+  else if (target.matches('button.item-vote')) toggleItem(target);
+  else if (target.matches('#comments nav.pager a[href]') && event.button === 0
+    && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
+    event.preventDefault();
+    const url = new URL(target.href, location.href);
+    showComments(url, true).catch(() => location.assign(url));
+  }
+});
+window.addEventListener('popstate', () => showComments(new URL(location.href), false).catch(() => location.reload()));
+document.addEventListener('visibilitychange', () => { if (document.hidden) clearTimeout(pollTimer); });
+
+if (!page.archived && form()) {
+  syncStance();
+  itemButtons();
+  loadItemVotes();
+  api.myVote(page.slug).then(showMyVote, () => {});
 }

@@ -1,44 +1,37 @@
+// Enhances the server-rendered home page: the filters start collapsed on a phone (the first screen shows the
+// comparisons), and the "Suggest a comparison" form sends without leaving the page.
 import * as api from './api.js';
-import { h, show } from './dom.js';
+import { say, showProblem, clearProblems } from './dom.js';
 
-const CATEGORY_LABEL = (category) => category.replace(/-/g, ' ');
+// The width below which style.css lays the page out for phones.
+const PHONE = window.matchMedia('(max-width: 40rem)');
 
-function filterLink(params, name, value, label) {
-  const next = new URLSearchParams(params);
-  const active = params.get(name) === value;
-  if (active) next.delete(name); else next.set(name, value);
-  next.delete('page');
-  return h('a', { href: `/?${next}`, class: active ? 'chip active' : 'chip', 'aria-pressed': String(active) }, label);
-}
+const filters = document.getElementById('filters');
+if (filters) filters.open = !PHONE.matches;
 
-function pickOf(topic) {
-  if (!topic.verdict) return null;
-  const option = topic.options.find((o) => o.key === topic.verdict.winner);
-  return option ? option.name : topic.verdict.winner;
-}
-
-export async function showHome(params) {
-  const query = Object.fromEntries(['q', 'category', 'tag', 'page'].filter((k) => params.get(k)).map((k) => [k, params.get(k)]));
-  const [page, all] = await Promise.all([api.topics({ ...query, size: 50 }), api.topics({ size: 100 })]);
-  const categories = [...new Set(all.items.map((t) => t.category))].sort();
-  const tags = [...new Set(all.items.flatMap((t) => t.tags))].sort();
-  document.title = 'nicepick — opinionated technology comparisons';
-
-  const heading = query.q ? `Comparisons matching “${query.q}”` : 'Comparisons';
-  show(
-    h('section', { class: 'intro' },
-      h('h1', {}, heading),
-      h('p', {}, 'Each comparison has our pick, and readers who disagree can move it.')),
-    h('nav', { class: 'filters', 'aria-label': 'Filter comparisons' },
-      h('h2', { class: 'visually-hidden' }, 'Categories'),
-      h('div', { class: 'chips', id: 'categories' }, categories.map((c) => filterLink(params, 'category', c, CATEGORY_LABEL(c)))),
-      h('h2', { class: 'visually-hidden' }, 'Tags'),
-      h('div', { class: 'chips tags', id: 'tags' }, tags.map((t) => filterLink(params, 'tag', t, `#${t}`)))),
-    page.items.length === 0
-      ? h('p', { class: 'notice', id: 'no-results' }, 'No comparison matches. Try another word or clear the filters.')
-      : h('ul', { class: 'topics', id: 'topic-list' }, page.items.map((topic) => h('li', { class: 'topic-card' },
-        h('a', { href: `/compare/${topic.slug}`, class: 'topic-link' }, topic.title),
-        h('span', { class: 'category' }, CATEGORY_LABEL(topic.category)),
-        pickOf(topic) ? h('span', { class: 'pick' }, 'Nice Pick: ', h('strong', {}, pickOf(topic))) : h('span', { class: 'pick' }, 'Verdict pending')))),
-  );
-}
+const suggestForm = document.getElementById('suggest-form');
+suggestForm?.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const status = document.getElementById('suggest-status');
+  const button = document.getElementById('suggest-submit');
+  const suggestion = {
+    first: document.getElementById('suggest-first').value.trim(),
+    second: document.getElementById('suggest-second').value.trim(),
+  };
+  const reason = document.getElementById('suggest-reason')?.value.trim();
+  if (reason) suggestion.reason = reason;
+  clearProblems(suggestForm);
+  button.disabled = true;
+  say(status, 'Sending…');
+  try {
+    const answer = await api.suggest(suggestion);
+    const pair = `${suggestion.first} vs ${suggestion.second}`;
+    say(status, answer?.status === 'unchanged' ? `You suggested ${pair} before; we have it.`
+      : `Thank you: we received your suggestion of ${pair}. Editors read every suggestion.`, 'success');
+    if (answer?.status !== 'unchanged') suggestForm.reset();
+  } catch (error) {
+    showProblem(suggestForm, status, error);
+  } finally {
+    button.disabled = false;
+  }
+});
