@@ -1,5 +1,10 @@
 // The one script every page loads: it enhances what the server rendered, by what the page holds. Each page reads
 // the same without it.
-if (document.getElementById('page-data')) import('./compare.js');
-if (document.getElementById('topic-list') || document.getElementById('suggest-form')) import('./home.js');
-if (document.getElementById('editor-form')) import('./editor.js');
+const enhancements = [
+  document.getElementById('page-data') && import('./compare.js'),
+  (document.getElementById('topic-list') || document.getElementById('suggest-form')) && import('./home.js'),
+  document.getElementById('editor-form') && import('./editor.js'),
+].filter(Boolean);
+
+// Marks the page once its enhancements run, for style rules (and browser tests) that depend on them.
+Promise.all(enhancements).then(() => { document.documentElement.dataset.enhanced = 'true'; });
