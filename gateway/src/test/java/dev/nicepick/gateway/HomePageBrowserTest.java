@@ -25,7 +25,8 @@ class HomePageBrowserTest extends ReaderBrowserTest {
         assertThat(top).as("the first card starts on the first screen").isLessThan(width.height);
         assertThat(find("#filters").getAttribute("open")).as("filters open on a desktop, folded on a phone")
                 .isEqualTo(width == Width.DESKTOP ? "true" : null);
-        assertThat(find("nav#sort a[aria-current='page']").isDisplayed()).isTrue();
+        assertThat(all("nav#sort a")).as("newest, most voted, most contested").hasSize(3)
+                .allSatisfy(sort -> assertThat(sort.isDisplayed()).isTrue());
         screenshot(width);
 
         WebElement search = find("#q");
