@@ -121,12 +121,13 @@ function showMyVote(vote) {
   }
   const words = complementary() ? `${nameOf(vote.preferredOption)} matters more to me`
     : `I ${vote.stance}, ${nameOf(vote.preferredOption)}`;
-  box.replaceChildren(
+  box.replaceChildren(...[
     h('p', {}, h('strong', {}, 'Your vote: '), words),
-    vote.comment ? h('p', { class: 'my-comment' }, `“${vote.comment}”`) : null,
+    vote.comment && h('p', { class: 'my-comment' }, `“${vote.comment}”`),
     h('p', { class: 'my-vote-actions' },
       h('button', { type: 'button', id: 'change-vote' }, 'Change my vote'), ' ',
-      h('button', { type: 'button', id: 'withdraw-vote', class: 'secondary' }, 'Withdraw my vote')));
+      h('button', { type: 'button', id: 'withdraw-vote', class: 'secondary' }, 'Withdraw my vote')),
+  ].filter(Boolean));
   box.hidden = false;
 }
 

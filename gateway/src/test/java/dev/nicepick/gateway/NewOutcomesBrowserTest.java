@@ -43,6 +43,7 @@ class NewOutcomesBrowserTest extends ReaderBrowserTest {
         find("#feedback-submit").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Thank you"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-vote"), "matters more"));
+        assertThat(find("#my-vote").getText()).startsWith("Your vote: ").doesNotContain("null", "undefined");
         assertThat(api().get("/api/topics/" + USE_BOTH + "/feedback/mine").header("Cookie", browserReader()).send().json()
                 .path("preferredOption").asString()).isEqualTo(choices.getLast().getAttribute("value"));
         screenshot(width);
