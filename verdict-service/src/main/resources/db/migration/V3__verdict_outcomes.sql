@@ -11,3 +11,6 @@ alter table verdict_revision
 
 -- The defaults only fill the rows that exist; every new revision states its own.
 alter table verdict_revision alter column type drop default, alter column outcome drop default;
+
+-- The feed of all topics' verdict changes reads the newest revisions first.
+create index verdict_revision_computed_at_idx on verdict_revision (computed_at desc, revision desc);
