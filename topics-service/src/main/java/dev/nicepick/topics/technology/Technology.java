@@ -3,6 +3,7 @@ package dev.nicepick.topics.technology;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.nicepick.topics.catalog.ComparisonType;
 import dev.nicepick.topics.catalog.OptionKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -26,13 +27,18 @@ public record Technology(String key, String name, @JsonInclude(JsonInclude.Inclu
      * @param outcome the latest verdict's outcome; before any verdict, what it is with no votes: {@code use-both} for a
      *                complementary comparison, else {@code winner}
      */
-    public record Comparison(String slug, String title, ComparisonType type, String role, Pick pick, String outcome) {
+    @Schema(name = "TechnologyComparison")
+    public record Comparison(String slug, String title, ComparisonType type,
+                             @Schema(allowableValues = {"option", "related"}) String role, Pick pick,
+                             @Schema(allowableValues = {"winner", "too-close", "use-both"}) String outcome) {
     }
 
     /** @param option the option's key in that comparison */
+    @Schema(name = "ComparisonPick")
     public record Pick(String option, String name) {
     }
 
+    @Schema(name = "RelatedTechnology")
     public record Related(String key, String name) {
     }
 }

@@ -39,7 +39,8 @@ class TechnologyController {
 
     @GetMapping("/{key}")
     @Operation(operationId = "getTechnology", summary = "One technology: its display name, kind, the public comparisons "
-            + "that mention it (with each one's pick) and related technologies")
+            + "that mention it (with each one's pick) and related technologies",
+            description = "Only published and archived comparisons count; a key that only drafts name is not found.")
     @ApiResponse(responseCode = "200", description = "The technology")
     @ApiResponse(responseCode = "404", description = "No public comparison names this key")
     ResponseEntity<Technology> get(@PathVariable String key) {
