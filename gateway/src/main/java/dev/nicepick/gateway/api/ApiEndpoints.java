@@ -64,6 +64,8 @@ public final class ApiEndpoints {
             new Endpoint(POST, "/api/feedback/{id}/restore", Access.MODERATOR),
             new Endpoint(GET, "/api/verdicts/{slug}", Access.EVERYONE),
             new Endpoint(GET, "/api/verdicts/{slug}/history", Access.EVERYONE),
+            new Endpoint(GET, "/api/verdicts/{slug}/feed", Access.EVERYONE),
+            new Endpoint(GET, "/api/verdicts/feed", Access.EVERYONE),
             new Endpoint(POST, "/api/verdicts/recompute", Access.ADMIN),
             // answered by the gateway itself: hands out the signed reader cookie
             new Endpoint(POST, "/api/readers", Access.EVERYONE));
