@@ -115,6 +115,9 @@ class PagesTest extends GatewayTest {
                 .allSatisfy(slug -> assertThat(slug).isNotBlank());
         assertThat(sorted.select("#categories .chip[aria-pressed=true]").attr("href")).isEqualTo("/?sort=most-voted");
 
+        List<String> newest = api().get("/api/topics?sort=newest&size=" + 12).send().json().path("items").findValuesAsString("slug");
+        assertThat(page("/?sort=newest").select("li.topic-card").eachAttr("data-slug")).isEqualTo(newest);
+
         Document searched = page("/?q=kafka");
         assertThat(searched.select("h1").text()).contains("kafka");
         assertThat(searched.select("#q").attr("value")).isEqualTo("kafka");
@@ -155,13 +158,17 @@ class PagesTest extends GatewayTest {
         assertThat(pick.select("ul.cons > li[data-item^=distributed-systems/cons/] span.item-text")).isNotEmpty();
         assertThat(pick.select("ul.pros > li span.item-count")).isNotEmpty();
         assertThat(pick.select("p.related a").eachAttr("href")).contains("/tech/microservices", "/tech/message-queues");
-        assertThat(pick.select("p.related a[href=/tech/message-queues]").text()).as("a display name, never the raw key").isEqualTo("Message Queues");
+        assertThat(pick.select("p.related a[href=/tech/message-queues]").text()).as("the technology's display name, never the raw key")
+                .isEqualTo(api().get("/api/technologies/message-queues").send().json().path("name").asString()).isNotEqualTo("message-queues");
+        assertThat(pick.select(".kind").text()).isEqualTo(api().get("/api/topics/" + SEED).send().json().path("options").path(0).path("kind").asString());
         assertThat(page.select("article.option#option-multiprocessing span#nice-pick")).isEmpty();
 
-        assertThat(page.select("section#verdict p#headline").text()).startsWith("Our pick: Distributed Systems");
+        JsonNode verdict = api().get("/api/verdicts/" + SEED).send().json();
+        assertThat(page.select("section#verdict p#headline").text()).as("the verdict's headline verbatim")
+                .isEqualTo(verdict.path("headline").asString()).startsWith("Our pick: Distributed Systems");
         assertThat(page.select("section#verdict p#stale")).isEmpty();
         assertThat(page.select("ul#use-if > li[data-option]")).hasSize(2);
-        String bottomLine = api().get("/api/verdicts/" + SEED).send().json().path("bottomLine").asString();
+        String bottomLine = verdict.path("bottomLine").asString();
         assertThat(page.select("p#bottom-line").text()).isEqualTo("The Bottom Line: " + bottomLine).doesNotContain("wins —");
         assertThat(page.select("div#progress progress")).hasSize(1);
         assertThat(page.select("div#progress").text()).contains("counted votes");
@@ -217,6 +224,83 @@ class PagesTest extends GatewayTest {
     }
 
     @Test
+    void aTechnologyPageNamesItAndListsItsComparisonsWithTheirPicksAndRelatedTechnologies() {
+        JsonNode technology = api().get("/api/technologies/postgresql").send().json();
+        Document page = page("/tech/postgresql");
+        String name = technology.path("name").asString();
+        assertHead(page, name, BASE + "/tech/postgresql", "article");
+        assertThat(page.select("h1#tech-name").text()).isEqualTo(name).isEqualTo("PostgreSQL");
+        assertThat(page.select(".kind").text()).isEqualTo("database");
+        List<String> slugs = technology.path("comparisons").findValuesAsString("slug");
+        assertThat(page.select("ul#tech-comparisons > li > a").eachAttr("href"))
+                .isEqualTo(slugs.stream().map(slug -> "/compare/" + slug).toList()).contains("/compare/postgresql-vs-mongodb");
+        Element mongo = page.select("ul#tech-comparisons > li:has(a[href=/compare/postgresql-vs-mongodb])").first();
+        JsonNode mongoEntry = technology.path("comparisons").values().stream()
+                .filter(entry -> entry.path("slug").asString().equals("postgresql-vs-mongodb")).findFirst().orElseThrow();
+        assertThat(mongo.text()).contains("an option").contains("Nice Pick: " + mongoEntry.path("pick").path("name").asString());
+        assertThat(page.select("ul#tech-related > li > a[href^=/tech/]").eachText())
+                .isEqualTo(technology.path("related").findValuesAsString("name")).isNotEmpty();
+
+        JsonNode term = structuredData(page);
+        assertThat(term.path("@type").asString()).isEqualTo("DefinedTerm");
+        assertThat(term.path("name").asString()).isEqualTo("PostgreSQL");
+        assertThat(term.path("url").asString()).isEqualTo(BASE + "/tech/postgresql");
+
+        // every related link of a comparison leads to a technology page that exists
+        for (String href : page("/compare/" + SEED).select("p.related a").eachAttr("href")) {
+            assertThat(api().get(href).send().status()).as(href).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aComplementaryComparisonSaysUseBothAndAsksWhichMattersMore() {
+        String slug = "unit-testing-vs-integration-testing";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api().get("/api/verdicts/" + slug).send().json().path("outcome").asString()).isEqualTo("use-both"));
+        Document page = page("/compare/" + slug);
+        JsonNode verdict = api().get("/api/verdicts/" + slug).send().json();
+        assertThat(page.select("span#outcome-badge").text()).isEqualTo("Use both");
+        assertThat(page.select("span#nice-pick")).isEmpty();
+        assertThat(page.select("p#headline").text()).isEqualTo(verdict.path("headline").asString()).startsWith("Use both");
+        assertThat(page.select("p#bottom-line").text()).isEqualTo("The Bottom Line: " + verdict.path("bottomLine").asString());
+        assertThat(page.select("article.option .kind").eachText()).containsExactly("method", "method");
+        assertThat(page.select("form#feedback-form input[type=radio][name=preferredOption]").eachAttr("value"))
+                .containsExactly("unit-testing", "integration-testing");
+        assertThat(page.select("form#feedback-form [name=stance], select#preferred")).isEmpty();
+        assertThat(page.select("form#feedback-form legend").text()).isEqualTo("Which matters more to you?");
+        assertThat(JSON.readTree(page.select("script#page-data").first().data()).path("type").asString()).isEqualTo("complementary");
+        JsonNode article = structuredData(page);
+        assertThat(article.path("review").path("itemReviewed").path("name").asString())
+                .as("no winner is crowned: the review is of the comparison").isEqualTo("Unit Testing vs Integration Testing");
+    }
+
+    @Test
+    void readersWhoSplitEvenlyOnMonorepoVsPolyrepoMakeItTooCloseToCall() {
+        String slug = "monorepo-vs-polyrepo";
+        for (int i = 0; i < 15; i++) {
+            assertThat(api().post("/api/topics/" + slug + "/feedback", Map.of("stance", "agree", "preferredOption", "monorepo"))
+                    .header("Cookie", readerCookie()).send().status()).isIn(200, 202);
+            assertThat(api().post("/api/topics/" + slug + "/feedback", Map.of("stance", "disagree", "preferredOption", "polyrepo"))
+                    .header("Cookie", readerCookie()).send().status()).isIn(200, 202);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode verdict = api().get("/api/verdicts/" + slug).send().json();
+            assertThat(verdict.path("outcome").asString()).isEqualTo("too-close");
+            Document page = page("/compare/" + slug);
+            assertThat(page.select("p#headline").text()).isEqualTo(verdict.path("headline").asString()).startsWith("Too close to call");
+            assertThat(page.select("span#outcome-badge").text()).isEqualTo("Too close to call");
+            assertThat(page.select("span#nice-pick")).isEmpty();
+            assertThat(page.select("div#progress progress")).hasSize(1);
+            assertThat(page.select("section#split .bars li")).hasSize(2);
+            assertThat(structuredData(page).path("review").path("itemReviewed").path("name").asString()).isEqualTo("Monorepo vs Polyrepo");
+        });
+        Element card = page("/?q=monorepo").select("li.topic-card[data-slug=" + slug + "]").first();
+        assertThat(card.select(".pick").text()).isEqualTo("Too close to call");
+        assertThat(card.select(".split").text()).matches("Readers: \\d+ – \\d+");
+        assertThat(card.select(".split meter")).hasSize(1);
+    }
+
+    @Test
     void anArchivedComparisonSaysSoAndTakesNoVote() {
         String editor = tokens().mint("page-editor", "editor");
         String slug = "pages-" + UUID.randomUUID().toString().substring(0, 8) + "-vs-archive";
@@ -263,14 +347,15 @@ class PagesTest extends GatewayTest {
     }
 
     @Test
-    void theSitemapListsHomeAndEveryPublishedComparisonWithItsLastChange() {
+    void theSitemapListsHomeEveryPublishedComparisonWithItsLastChangeAndEveryTechnology() {
         Api.Response sitemap = api().get("/sitemap.xml").send();
         assertThat(sitemap.status()).isEqualTo(200);
         assertThat(sitemap.header("Content-Type")).contains("xml");
         Document xml = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(xml.select("urlset").attr("xmlns")).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         List<String> locations = xml.select("url > loc").eachText();
-        assertThat(locations).contains(BASE + "/", BASE + "/compare/" + SEED, BASE + "/compare/rest-vs-grpc", BASE + "/compare/threads-vs-async");
+        assertThat(locations).contains(BASE + "/", BASE + "/compare/" + SEED, BASE + "/compare/rest-vs-grpc", BASE + "/compare/threads-vs-async",
+                BASE + "/compare/monorepo-vs-polyrepo", BASE + "/tech/postgresql", BASE + "/tech/message-queues");
         Element seed = xml.select("url:has(loc:containsOwn(" + BASE + "/compare/" + SEED + "))").first();
         assertThat(seed.select("lastmod").text()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
     }
@@ -286,7 +371,8 @@ class PagesTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/compare/" + SEED, "/editor", "/robots.txt", "/sitemap.xml", "/compare/no-such-thing"})
+    @ValueSource(strings = {"/", "/compare/" + SEED, "/tech/postgresql", "/editor", "/robots.txt", "/sitemap.xml", "/compare/no-such-thing",
+            "/tech/no-such-technology"})
     void headAnswersLikeGetWithoutABody(String path) {
         Api.Response get = api().get(path).send();
         Api.Response head = api().request("HEAD", path, null).send();
@@ -305,7 +391,8 @@ class PagesTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/compare/" + SEED, "/compare/sqlite-vs-postgresql-vs-mysql", "/editor", "/compare/no-such-thing"})
+    @ValueSource(strings = {"/", "/compare/" + SEED, "/compare/sqlite-vs-postgresql-vs-mysql", "/compare/unit-testing-vs-integration-testing",
+            "/compare/microservices-vs-docker", "/tech/postgresql", "/editor", "/compare/no-such-thing"})
     void pagesAreValidHtml(String path) throws Exception {
         String html = api().get(path).send().body();
         // kept for a look at what was checked
