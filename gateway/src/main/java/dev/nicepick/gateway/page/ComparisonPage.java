@@ -313,31 +313,41 @@ class ComparisonPage {
         }).toList();
     }
 
-    private static final Map<String, String> PARAMETER_NAMES = Map.of(
-            "model", "Model",
-            "editorialPick", "Editors' pick",
-            "editorialStrength", "Editors' head start (prior weight)",
-            "pickInForce", "Pick in force before this revision",
-            "threshold", "A challenger must be at least this likely",
-            "minimumVotes", "Counted votes needed before a change",
-            "monteCarloDraws", "Monte Carlo draws (3 or more options)",
-            "topicVersion", "Topic version",
-            "tallySequence", "Tally sequence");
+    /** The model's single-valued inputs in the order a reader follows them, with their words; others follow by name. */
+    private static final Map<String, String> PARAMETER_NAMES = parameterNames();
+
+    private static Map<String, String> parameterNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("model", "Model");
+        names.put("type", "Comparison type");
+        names.put("editorialPick", "Editors' pick");
+        names.put("editorialStrength", "Editors' head start (prior weight)");
+        names.put("pickInForce", "Pick in force before this revision");
+        names.put("minimumVotes", "Counted votes needed before a change");
+        names.put("threshold", "A challenger must be at least this likely");
+        names.put("decisive", "Below this, readers are too split to call");
+        names.put("monteCarloDraws", "Monte Carlo draws (3 or more options)");
+        names.put("topicVersion", "Topic version");
+        names.put("tallySequence", "Tally sequence");
+        return names;
+    }
 
     /** Every single-valued input of the model, as a row of words and a value (options' names, not keys). */
     private static List<Row> parameters(JsonNode inputs, Function<String, String> nameOf) {
+        List<String> keys = new ArrayList<>(PARAMETER_NAMES.keySet());
+        inputs.propertyNames().stream().filter(key -> !PARAMETER_NAMES.containsKey(key)).sorted().forEach(keys::add);
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : inputs.properties()) {
-            JsonNode value = entry.getValue();
-            if (value.isContainer() || value.isNull()) {
+        for (String key : keys) {
+            JsonNode value = inputs.path(key);
+            if (value.isContainer() || value.isNull() || value.isMissingNode()) {
                 continue;
             }
-            String shown = switch (entry.getKey()) {
+            String shown = switch (key) {
                 case "editorialPick", "pickInForce" -> nameOf.apply(value.asString(""));
-                case "threshold" -> PageText.percent(value.asDouble(0));
+                case "threshold", "decisive" -> PageText.percent(value.asDouble(0));
                 default -> value.asString("");
             };
-            rows.add(new Row(PARAMETER_NAMES.getOrDefault(entry.getKey(), entry.getKey()), List.of(shown)));
+            rows.add(new Row(PARAMETER_NAMES.getOrDefault(key, key), List.of(shown)));
         }
         return rows;
     }
