@@ -75,11 +75,12 @@ class Suggestions {
     /** Pairs, most suggested first (then the most recently suggested). */
     @Transactional(readOnly = true)
     SuggestionPage list(int page, int size) {
+        // "[1 : n]" is an array slice, spaced so that JdbcClient does not read ":n" as a named parameter
         List<SuggestedPair> items = jdbc.sql("""
                         select (array_agg(first order by created_at, id))[1] as first,
                                (array_agg(second order by created_at, id))[1] as second,
                                count(*) as readers, max(created_at) as last_suggested_at,
-                               (array_agg(reason order by created_at desc) filter (where reason is not null))[1:%d] as reasons
+                               (array_agg(reason order by created_at desc) filter (where reason is not null))[1 : %d] as reasons
                         from suggestion group by pair_key
                         order by readers desc, last_suggested_at desc, pair_key limit :size offset :offset""".formatted(REASONS))
                 .param("size", size).param("offset", (long) page * size)
