@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>{@code complementary}: the option that matters more to the reader is required; the stance is optional
  *       (default {@code agree}).</li>
  * </ul>
- * A missing stance (alternatives) or option, or an option the topic does not have, is a 400.
+ * A missing stance (alternatives) or option, or an option the topic does not have, is a 400 (rules {@code NotNull},
+ * {@code NotBlank}, {@code KnownOption}, as when the body itself declared them).
  */
 final class StanceRule {
 
@@ -38,17 +39,17 @@ final class StanceRule {
         }
         if (topic.isComplementary()) {
             if (option == null) {
-                throw Problems.invalid(OPTION, "Required", "must name the option that matters more to you, one of " + topic.options());
+                throw Problems.invalid(OPTION, "NotBlank", "must name the option that matters more to you, one of " + topic.options());
             }
             return new Vote(request.stance() == null ? AGREE : request.stance(), option);
         }
         if (request.stance() == null) {
-            throw Problems.invalid("stance", "Required", "must be 'agree' or 'disagree'");
+            throw Problems.invalid("stance", "NotNull", "must be 'agree' or 'disagree'");
         }
         String pick = topic.pick();
         if (request.stance().equals(AGREE)) {
             if (pick == null) {
-                throw Problems.invalid(OPTION, "Required", "must name the option you agree with: this topic has no pick yet");
+                throw Problems.invalid(OPTION, "NotBlank", "must name the option you agree with: this topic has no pick yet");
             }
             if (option != null && !option.equals(pick)) {
                 throw contradiction("Agreeing with our pick is a vote for '" + pick + "', not '" + option
@@ -57,7 +58,7 @@ final class StanceRule {
             return new Vote(AGREE, pick);
         }
         if (option == null) {
-            throw Problems.invalid(OPTION, "Required", "must name the option you prefer to our pick");
+            throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer to our pick");
         }
         if (option.equals(pick)) {
             throw contradiction("Disagreeing with our pick means preferring another option than '" + pick
