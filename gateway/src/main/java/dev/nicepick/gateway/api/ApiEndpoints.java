@@ -58,6 +58,8 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/technologies/{key}", Access.EVERYONE),
             new Endpoint(POST, "/api/topics/{slug}/publish", Access.EDITOR),
             new Endpoint(POST, "/api/topics/{slug}/archive", Access.EDITOR),
+            new Endpoint(GET, "/api/technologies", Access.EVERYONE),
+            new Endpoint(GET, "/api/technologies/{key}", Access.EVERYONE),
             new Endpoint(POST, "/api/topics/{slug}/feedback", Access.READER),
             new Endpoint(GET, "/api/topics/{slug}/feedback/summary", Access.EVERYONE),
             new Endpoint(GET, "/api/feedback", Access.MODERATOR),
