@@ -8,10 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import static dev.nicepick.web.security.ServiceSecurity.reads;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
- * Readers give, see the summary and withdraw (with their token); moderators list, hide and restore. The rest of
- * the service's security is web-support's ({@code ServiceSecurity}).
+ * Readers give, see the summary and comments, see and withdraw their own vote (or withdraw with their token), mark
+ * pros and cons and suggest comparisons; moderators list, hide and restore feedback and read suggestions. The rest
+ * of the service's security is web-support's ({@code ServiceSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackSecurity {
@@ -20,8 +22,14 @@ class FeedbackSecurity {
     ServiceAccess feedbackAccess() {
         return auth -> auth
                 .requestMatchers(POST, "/api/topics/*/feedback").permitAll()
-                .requestMatchers(reads("/api/topics/*/feedback/summary")).permitAll()
+                .requestMatchers(reads("/api/topics/*/feedback/summary", "/api/topics/*/feedback/comments",
+                        "/api/topics/*/feedback/mine", "/api/topics/*/feedback/items")).permitAll()
+                .requestMatchers(DELETE, "/api/topics/*/feedback/mine").permitAll()
+                .requestMatchers(PUT, "/api/topics/*/feedback/items/*/*/*").permitAll()
+                .requestMatchers(DELETE, "/api/topics/*/feedback/items/*/*/*").permitAll()
                 .requestMatchers(DELETE, "/api/feedback/*").permitAll()
+                .requestMatchers(POST, "/api/suggestions").permitAll()
+                .requestMatchers(reads("/api/suggestions")).hasRole(Roles.MODERATOR)
                 .requestMatchers(reads("/api/feedback")).hasRole(Roles.MODERATOR)
                 .requestMatchers(POST, "/api/feedback/*/hide", "/api/feedback/*/restore").hasRole(Roles.MODERATOR);
     }

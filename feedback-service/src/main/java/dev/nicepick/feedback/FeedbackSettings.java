@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * Limits against abuse, on top of the gateway's rate limits ({@code nicepick.feedback.*}); the defaults are
  * here and nowhere else. A value out of range stops the service at start, naming the property.
  *
- * @param perReaderPerMinute  accepted feedback per reader per minute, across topics; at least 1
+ * @param perReaderPerMinute  accepted feedback per reader per minute, across topics, and new suggestions likewise (a vote
+ *                            or suggestion equal to one the reader already made is not counted); at least 1
  * @param perAddressPerMinute accepted feedback per network address per minute (many readers can share one); at least 1
  * @param maxLinks            links a comment may contain; 0 or more
  */

@@ -30,7 +30,7 @@ class FeedbackConcurrencyTest extends FeedbackTestBase {
             for (int i = 0; i < READERS; i++) {
                 String reader = "reader-crowd-" + (10_000 + i);
                 String option = i % 3 == 0 ? "rest" : "grpc";
-                answers.add(readers.submit(() -> untilAnswered(topic.slug(), reader, body("disagree", option))));
+                answers.add(readers.submit(() -> untilAnswered(topic.slug(), reader, body(option.equals("rest") ? "agree" : "disagree", option))));
             }
         }
         for (Future<Integer> answer : answers) {

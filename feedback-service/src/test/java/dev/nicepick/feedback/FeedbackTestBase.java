@@ -49,14 +49,32 @@ abstract class FeedbackTestBase extends ServiceIntegrationTest {
 
     /** {@link #publishedTopic()} under this slug. */
     TopicState publishedTopic(String slug) {
-        TopicState state = new TopicState(UUID.randomUUID(), slug, "REST vs gRPC", "published", 2,
-                new TopicState.EditorialPick("rest", 10),
-                List.of(new TopicState.TopicOption("rest", "REST", List.of("Everywhere"), List.of("Chatty"), null, null),
-                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("HTTP/2"), null, null)),
-                "REST wins.", null);
+        return published(topicState(UUID.randomUUID(), slug, 2, null, List.of("Everywhere", "Cacheable")));
+    }
+
+    /** A published comparison of type complementary ("rest" and "grpc": readers say which matters more). */
+    TopicState publishedComplementaryTopic() {
+        return published(topicState(UUID.randomUUID(), unique("complementary"), 2, "complementary", List.of("Everywhere")));
+    }
+
+    TopicState published(TopicState state) {
         send(new TopicPublished(state), EventType.TOPIC_PUBLISHED);
         await().atMost(DEADLINE).until(() -> api().get(summaryPath(state.slug())).send().status() == 200);
         return state;
+    }
+
+    /**
+     * REST vs gRPC, editorial pick "rest"; gRPC's pros are "Fast", the cons "Chatty" (REST) and "HTTP/2" (gRPC).
+     *
+     * @param type     null (alternatives) or complementary
+     * @param restPros REST's pros, in order
+     */
+    static TopicState topicState(UUID id, String slug, long version, String type, List<String> restPros) {
+        return new TopicState(id, slug, "REST vs gRPC", "published", version,
+                new TopicState.EditorialPick("rest", 10),
+                List.of(new TopicState.TopicOption("rest", "REST", restPros, List.of("Chatty"), null, null),
+                        new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("HTTP/2"), null, null)),
+                "REST wins.", type);
     }
 
     void send(Event event, EventType type) {
@@ -82,6 +100,10 @@ abstract class FeedbackTestBase extends ServiceIntegrationTest {
     static Api.Request asReader(Api.Request request, String reader) {
         return request.header(HeaderNames.GATEWAY_CREDENTIAL, TestSecrets.gatewayCredential())
                 .header(HeaderNames.READER_KEY, reader);
+    }
+
+    static String minePath(String slug) {
+        return "/api/topics/" + slug + "/feedback/mine";
     }
 
     static String summaryPath(String slug) {

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The calls the gateway makes to a service itself, outside a route: to topics-service, for a stale verdict while
- * verdict-service is away and to learn whether a comparison page exists. Balanced over its instances like the routes.
+ * The calls the gateway makes to a service itself, outside a route: to topics-service for a stale verdict while
+ * verdict-service is away, and to all three for the pages it renders. Balanced over their instances like the routes.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceClients {
@@ -20,6 +20,16 @@ class ServiceClients {
 
     @Bean
     WebClient topicsService(@LoadBalanced WebClient.Builder loadBalanced) {
-        return loadBalanced.baseUrl("http://topics-service").build();
+        return loadBalanced.clone().baseUrl("http://topics-service").build();
+    }
+
+    @Bean
+    WebClient verdictService(@LoadBalanced WebClient.Builder loadBalanced) {
+        return loadBalanced.clone().baseUrl("http://verdict-service").build();
+    }
+
+    @Bean
+    WebClient feedbackService(@LoadBalanced WebClient.Builder loadBalanced) {
+        return loadBalanced.clone().baseUrl("http://feedback-service").build();
     }
 }

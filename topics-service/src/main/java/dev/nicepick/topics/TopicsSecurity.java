@@ -16,7 +16,7 @@ class TopicsSecurity {
     @Bean
     ServiceAccess topicsAccess() {
         return auth -> auth
-                .requestMatchers(reads("/api/topics", "/api/topics/**")).permitAll()
+                .requestMatchers(reads("/api/topics", "/api/topics/**", "/api/technologies", "/api/technologies/**")).permitAll()
                 .requestMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole(Roles.EDITOR)
                 .requestMatchers(PUT, "/api/topics/*").hasRole(Roles.EDITOR);
     }

@@ -80,6 +80,23 @@ class TopicEventsTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void theEventCarriesTheComparisonTypeAndEachOptionsKindForVerdictService() {
+        String slug = unique("typed-events");
+        Map<String, Object> body = topic(slug);
+        body.put("type", "complementary");
+        TopicFixtures.firstOption(body).put("kind", "framework");
+        String id = api().post("/api/topics", body).bearer(editor()).send().json().get("id").asString();
+
+        api().post("/api/topics/" + slug + "/publish", null).bearer(editor()).send();
+
+        TopicPublished event = (TopicPublished) codec.fromRecord(topicsStream.await(r -> id.equals(r.key()), 1, DEADLINE)
+                .getFirst()).data();
+        assertThat(event.topic().type()).isEqualTo("complementary");
+        assertThat(event.topic().options()).extracting(o -> o.key() + "=" + o.kind())
+                .containsExactly("quarkus=framework", "micronaut=null");
+    }
+
+    @Test
     void aRolledBackChangeSendsNoEvent() {
         String rolledBack = unique("rolled-back");
         String rolledBackId = created(rolledBack);

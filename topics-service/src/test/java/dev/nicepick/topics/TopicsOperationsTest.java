@@ -8,7 +8,8 @@ class TopicsOperationsTest extends OperationsContract {
 
     TopicsOperationsTest() {
         super("/api/topics",
-                List.of("/api/topics", "/api/topics/{slug}", "/api/topics/{slug}/related", "/api/topics/{slug}/publish"),
+                List.of("/api/topics", "/api/topics/{slug}", "/api/topics/{slug}/related", "/api/topics/{slug}/publish",
+                        "/api/technologies", "/api/technologies/{key}"),
                 List.of("nicepick_outbox_sent_total", "application=\"topics-service\""));
     }
 }

@@ -59,12 +59,26 @@ class VerdictProjectionTest extends ServiceIntegrationTest {
 
         JsonNode verdict = awaitRevision(1);
         assertThat(verdict.get("winner").asString()).isEqualTo("quarkus");
+        assertThat(verdict.get("outcome").asString()).as("an event without an outcome means a winner").isEqualTo("winner");
+        assertThat(verdict.has("headline")).isFalse();
         assertThat(verdict.get("probability").asDouble()).isEqualTo(0.93);
         assertThat(verdict.get("split").get("quarkus").asLong()).isEqualTo(7);
         assertThat(verdict.get("split").get("micronaut").asLong()).isEqualTo(3);
         assertThat(verdict.get("computedAt").asString()).isNotBlank();
         assertThat(api().get("/api/topics/" + slug).send().header("ETag")).as("a new verdict is a new representation")
                 .isNotEqualTo(before);
+    }
+
+    @Test
+    void theVerdictsOutcomeAndHeadlineAreShownAsIssued() {
+        verdicts.send(verdict(1, "quarkus", 0.62, "too-close",
+                "Too close to call: readers split 5 to 5. Our pick stays Quarkus until one side is 90% likely."));
+
+        JsonNode verdict = awaitRevision(1);
+
+        assertThat(verdict.get("outcome").asString()).isEqualTo("too-close");
+        assertThat(verdict.get("headline").asString())
+                .isEqualTo("Too close to call: readers split 5 to 5. Our pick stays Quarkus until one side is 90% likely.");
     }
 
     @Test
@@ -108,10 +122,15 @@ class VerdictProjectionTest extends ServiceIntegrationTest {
     }
 
     private ProducerRecord<String, byte[]> verdict(long revision, String winner, double probability) {
+        return verdict(revision, winner, probability, null, null);
+    }
+
+    private ProducerRecord<String, byte[]> verdict(long revision, String winner, double probability, String outcome,
+                                                   String headline) {
         VerdictIssued issued = new VerdictIssued(topicId, slug, revision, winner, probability,
                 Map.of("quarkus", 7L, "micronaut", 3L), "quarkus", !winner.equals("quarkus"), "test",
                 List.of(new VerdictIssued.UseIf("quarkus", "Use Quarkus if you want native images.")),
-                "Quarkus wins.", Instant.now(), null, null, null);
+                "Quarkus wins.", Instant.now(), outcome, headline, null);
         return codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(), EventType.VERDICT_ISSUED,
                 "/verdict-service", Instant.now(), topicId.toString(), "test-" + revision, issued));
     }

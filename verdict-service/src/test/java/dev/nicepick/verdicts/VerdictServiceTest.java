@@ -4,6 +4,7 @@ import dev.nicepick.events.CloudEventHeaders;
 import dev.nicepick.events.EventType;
 import dev.nicepick.events.Streams;
 import dev.nicepick.events.feedback.FeedbackAccepted;
+import dev.nicepick.events.topics.TopicRevised;
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.events.verdicts.VerdictIssued;
 import dev.nicepick.testsupport.kafka.KafkaProbe;
@@ -158,6 +159,79 @@ class VerdictServiceTest extends VerdictServiceTestBase {
             assertThat(deadLetters.await(r -> topic.topicId().toString().equals(r.key()), 1, DEADLINE)).hasSize(1);
             awaitVerdict(slug, v -> v.get("split").get("grpc").asLong() == 5);
         }
+    }
+
+    @Test
+    void aVerdictSaysItsOutcomeHeadlineAndProgressOnTheApiAndTheStream() {
+        String slug = unique("headline");
+        TopicState topic = publishTopic(slug);
+
+        VerdictIssued issued = (VerdictIssued) codec.fromRecord(verdictsStream.await(
+                r -> topic.topicId().toString().equals(r.key()), 1, DEADLINE).getFirst()).data();
+        assertThat(issued.outcome()).isEqualTo("winner");
+        assertThat(issued.headline()).isEqualTo("Our pick: REST. No reader evidence yet.");
+        assertThat(issued.progress()).usingRecursiveComparison().ignoringFields("challengerProbability")
+                .isEqualTo(new VerdictIssued.Progress(0, 20, 0.9, "grpc", 0));
+        assertThat(issued.progress().challengerProbability()).isCloseTo(Math.pow(0.5, 10), within(1e-12));
+
+        sendTally(topic.topicId(), 1, 1, 13);
+        JsonNode verdict = awaitVerdict(slug, v -> v.get("revision").asLong() == 2);
+        assertThat(verdict.get("type").asString()).isEqualTo("alternatives");
+        assertThat(verdict.get("outcome").asString()).isEqualTo("winner");
+        assertThat(verdict.get("headline").asString()).isEqualTo("Our pick: REST. Readers lean gRPC 13 to 1; the pick changes "
+                + "when a challenger is 90% likely with at least 20 votes: now 14 votes, 72%.");
+        JsonNode progress = verdict.get("progress");
+        assertThat(progress.get("votes").asLong()).isEqualTo(14);
+        assertThat(progress.get("minimumVotes").asLong()).isEqualTo(20);
+        assertThat(progress.get("threshold").asDouble()).isEqualTo(0.9);
+        assertThat(progress.get("challenger").asString()).isEqualTo("grpc");
+        assertThat(progress.get("challengerProbability").asDouble()).isEqualTo(verdict.get("probabilities").get("grpc").asDouble());
+        assertThat(verdict.get("inputs").get("type").asString()).isEqualTo("alternatives");
+        assertThat(verdict.get("inputs").get("decisive").asDouble()).isEqualTo(0.75);
+    }
+
+    /** Readers split with enough votes: the same pick stays in force, but the verdict now says it is too close to call. */
+    @Test
+    void aSplitTooCloseToCallIsARevisionOfItsOwnThatKeepsThePick() {
+        String slug = unique("too-close");
+        TopicState topic = publishTopic(slug);
+        sendTally(topic.topicId(), 1, 12, 8);
+        awaitVerdict(slug, v -> v.get("split").get("grpc").asLong() == 8);
+
+        sendTally(topic.topicId(), 2, 12, 20);
+
+        JsonNode verdict = awaitVerdict(slug, v -> v.get("split").get("grpc").asLong() == 20);
+        assertThat(verdict.get("outcome").asString()).isEqualTo("too-close");
+        assertThat(verdict.get("winner").asString()).isEqualTo("rest");
+        assertThat(verdict.get("headline").asString())
+                .isEqualTo("Too close to call: readers split 12 to 20. Our pick stays REST until one side is 90% likely.");
+        assertThat(verdict.get("bottomLine").asString()).startsWith("Too close to call:");
+        List<JsonNode> history = api().get("/api/verdicts/" + slug + "/history").send().json().get("items").valueStream().toList();
+        assertThat(history).extracting(h -> h.get("outcome").asString()).containsExactly("too-close", "winner", "winner");
+        assertThat(history).extracting(h -> h.get("winner").asString()).containsOnly("rest");
+    }
+
+    /** Editors making a comparison complementary changes no vote, but the outcome: a new revision says "use both". */
+    @Test
+    void aComplementaryComparisonIsUseBothAndATypeChangeAloneMakesARevision() {
+        String slug = unique("use-both");
+        TopicState topic = publishTopic(slug);
+        sendTally(topic.topicId(), 1, 12, 5);
+        awaitVerdict(slug, v -> v.get("split").get("grpc").asLong() == 5);
+
+        topicsStream.send(record(new TopicRevised(topic(topic.topicId(), slug, 3, "complementary")), EventType.TOPIC_REVISED));
+
+        JsonNode verdict = awaitVerdict(slug, v -> v.get("outcome").asString().equals("use-both"));
+        assertThat(verdict.get("revision").asLong()).isEqualTo(3);
+        assertThat(verdict.get("type").asString()).isEqualTo("complementary");
+        assertThat(verdict.get("winner").asString()).isEqualTo("rest");
+        assertThat(verdict.get("headline").asString()).isEqualTo("Use both: REST when you build a public API, gRPC when you own "
+                + "both ends of a busy link. Readers say REST matters more to them, 12 to 5.");
+        assertThat(verdict.get("bottomLine").asString()).as("the editors' own bottom line").isEqualTo("REST wins for public APIs.");
+        VerdictIssued issued = verdictsStream.await(r -> topic.topicId().toString().equals(r.key()), 3, DEADLINE).stream()
+                .map(r -> (VerdictIssued) codec.fromRecord(r).data()).filter(v -> v.revision() == 3).findFirst().orElseThrow();
+        assertThat(issued.outcome()).isEqualTo("use-both");
+        assertThat(issued.headline()).isEqualTo(verdict.get("headline").asString());
     }
 
     @Test

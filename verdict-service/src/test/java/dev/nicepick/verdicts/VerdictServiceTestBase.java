@@ -33,13 +33,18 @@ abstract class VerdictServiceTestBase extends ServiceIntegrationTest {
 
     /** A published two-option topic whose editors pick "rest" with strength 10. */
     TopicState publishTopic(String slug) {
-        TopicState state = new TopicState(UUID.randomUUID(), slug, "REST vs gRPC", "published", 2,
+        TopicState state = topic(UUID.randomUUID(), slug, 2, null);
+        topicsStream.send(record(new TopicPublished(state), EventType.TOPIC_PUBLISHED));
+        return state;
+    }
+
+    /** REST vs gRPC at {@code version}, of comparison {@code type} (null: alternatives, as older events say). */
+    static TopicState topic(UUID topicId, String slug, long version, String type) {
+        return new TopicState(topicId, slug, "REST vs gRPC", "published", version,
                 new TopicState.EditorialPick("rest", 10),
                 List.of(new TopicState.TopicOption("rest", "REST", List.of("Works everywhere"), List.of("Chatty"), "build a public API", null),
                         new TopicState.TopicOption("grpc", "gRPC", List.of("Fast"), List.of("Needs HTTP/2"), "own both ends of a busy link", null)),
-                "REST wins for public APIs.", null);
-        topicsStream.send(record(new TopicPublished(state), EventType.TOPIC_PUBLISHED));
-        return state;
+                "REST wins for public APIs.", type);
     }
 
     RecordMetadata sendTally(UUID topicId, long sequence, long rest, long grpc) {

@@ -29,6 +29,15 @@ class VerdictSettingsTest {
                 assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("nicepick.verdict.draws"));
     }
 
+    @Test
+    void aDecisiveBarAboveTheThresholdStopsTheStartNamingBothProperties() {
+        service.withPropertyValues("nicepick.verdict.decisive=0.95").run(context ->
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("nicepick.verdict.decisive")
+                        .hasMessageContaining("nicepick.verdict.threshold"));
+        service.withPropertyValues("nicepick.verdict.decisive=0.8", "nicepick.verdict.threshold=0.95").run(context ->
+                assertThat(context.getBean(VerdictSettings.class).parameters().decisive()).isEqualTo(0.8));
+    }
+
     @EnableConfigurationProperties(VerdictSettings.class)
     static class Settings {
     }

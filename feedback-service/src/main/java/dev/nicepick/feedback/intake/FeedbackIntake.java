@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -45,10 +46,19 @@ public class FeedbackIntake {
         this.json = json;
     }
 
-    public record Accepted(String location, IntakeAnswer answer) {
+    /**
+     * @param location  where the feedback is ({@code /api/feedback/{id}})
+     * @param unchanged true when the submission equalled the reader's current vote: nothing was stored (200, not 202)
+     */
+    public record Accepted(String location, IntakeAnswer answer, boolean unchanged) {
     }
 
-    /** @param idempotencyKey optional; a repeat with the same key and body gets the first answer */
+    /**
+     * The vote means what {@link StanceRule} says; a submission equal to the reader's current vote (stance, option,
+     * comment) changes nothing, publishes nothing and does not count against the per-reader limit.
+     *
+     * @param idempotencyKey optional; a repeat with the same key and body gets the first answer
+     */
     @Transactional
     public Accepted submit(String slug, String readerKey, String address, String idempotencyKey, FeedbackRequest request) {
         // first, so a variant of the slug is redirected before its idempotency key is looked at
@@ -59,27 +69,32 @@ public class FeedbackIntake {
         if (idempotencyKey != null) {
             var earlier = idempotency.earlier(reader, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
-                return new Accepted(earlier.get().location(), earlier.get().answer());
+                return new Accepted(earlier.get().location(), earlier.get().answer(), false);
             }
         }
         if (topic.isArchived()) {
             throw Problems.conflict("Topic '" + slug + "' is archived and no longer takes feedback.");
         }
-        if (!topic.options().contains(request.preferredOption())) {
-            throw Problems.invalid("preferredOption", "KnownOption", "must be one of " + topic.options());
+        StanceRule.Vote vote = StanceRule.resolve(topic, request);
+        String comment = blankToNull(request.comment());
+        var current = store.current(topic.topicId(), reader);
+        if (current.isPresent() && current.get().stance().equals(vote.stance())
+                && current.get().preferredOption().equals(vote.preferredOption()) && Objects.equals(current.get().comment(), comment)) {
+            UUID id = current.get().id();
+            return new Accepted("/api/feedback/" + id, new IntakeAnswer(id, "unchanged", null), true);
         }
         guard.check(request, reader, address);
 
         UUID id = UUID.randomUUID();
         String token = newToken();
-        Accepted accepted = new Accepted("/api/feedback/" + id, new IntakeAnswer(id, "accepted", token));
+        Accepted accepted = new Accepted("/api/feedback/" + id, new IntakeAnswer(id, "accepted", token), false);
         if (idempotencyKey != null && !idempotency.record(reader, idempotencyKey, requestHash, accepted.location(), accepted.answer())) {
             // a concurrent request with this key committed first: answer as it did
             var first = idempotency.earlier(reader, idempotencyKey, requestHash).orElseThrow();
-            return new Accepted(first.location(), first.answer());
+            return new Accepted(first.location(), first.answer(), false);
         }
         tallies.change(topic, id, () -> store.supersedeAndInsert(new FeedbackStore.NewFeedback(id, topic.topicId(), reader,
-                address, request.stance(), request.preferredOption(), blankToNull(request.comment()),
+                address, vote.stance(), vote.preferredOption(), comment,
                 blankToNull(request.email()), Hashes.sha256(token))), FeedbackAccepted::new);
         log.info("Feedback {} accepted for topic {} (reply address {})", id, slug, Emails.mask(request.email()));
         return accepted;
@@ -92,12 +107,34 @@ public class FeedbackIntake {
         if (token == null || !expected.equals(Hashes.sha256(token))) {
             throw Problems.forbidden("The withdraw token does not match this feedback.");
         }
-        StoredFeedback feedback = store.find(id).orElseThrow();
+        withdraw(store.find(id).orElseThrow());
+    }
+
+    /**
+     * The reader's current vote on the topic (the latest, not withdrawn; it may be hidden).
+     *
+     * @throws dev.nicepick.web.problem.ApiProblem 404 when the reader has none
+     */
+    @Transactional(readOnly = true)
+    public StoredFeedback mine(String slug, String readerKey) {
+        KnownTopic topic = topics.require(slug);
+        return store.current(topic.topicId(), Hashes.sha256(readerKey))
+                .orElseThrow(() -> Problems.notFound("vote of yours on topic", slug));
+    }
+
+    /** Withdraws the reader's current vote as the token does: same change, same event. 404 when there is none. */
+    @Transactional
+    public void withdrawMine(String slug, String readerKey) {
+        withdraw(mine(slug, readerKey));
+    }
+
+    private void withdraw(StoredFeedback feedback) {
         if (feedback.status().equals("withdrawn")) {
             return;
         }
-        tallies.change(topics.get(feedback.topicId()), id, () -> store.setStatus(id, "withdrawn", null), FeedbackWithdrawn::new);
-        log.info("Feedback {} withdrawn by its reader", id);
+        tallies.change(topics.get(feedback.topicId()), feedback.id(), () -> store.setStatus(feedback.id(), "withdrawn", null),
+                FeedbackWithdrawn::new);
+        log.info("Feedback {} withdrawn by its reader", feedback.id());
     }
 
     private String newToken() {
@@ -106,7 +143,7 @@ public class FeedbackIntake {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -5,10 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex: reader keys, withdraw tokens and request bodies are kept only as hashes. */
-final class Hashes {
+/** SHA-256 in hex: reader keys, withdraw tokens and request bodies are kept only as hashes; pros and cons are marked by their text's. */
+public final class Hashes {
 
-    static String sha256(String value) {
+    public static String sha256(String value) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

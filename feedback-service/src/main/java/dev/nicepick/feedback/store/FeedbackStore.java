@@ -22,6 +22,12 @@ public class FeedbackStore {
             from feedback f join topic t on t.topic_id = f.topic_id
             """;
 
+    // each reader's current vote, while visible, with a comment: hidden, withdrawn and superseded ones never show
+    private static final String PUBLIC_COMMENTS = """
+             where f.topic_id = :topic and f.status = 'visible' and not f.superseded
+               and f.comment is not null and f.comment <> ''
+            """;
+
     private final JdbcClient jdbc;
 
     FeedbackStore(JdbcClient jdbc) {
@@ -75,13 +81,22 @@ public class FeedbackStore {
                 .params(params).query(FeedbackStore::row).list();
     }
 
-    /** The latest comments that count, for the public summary. */
-    public List<StoredFeedback> latestComments(UUID topicId, int limit) {
-        return jdbc.sql(SELECT + """
-                         where f.topic_id = :topic and f.status = 'visible' and not f.superseded
-                           and f.comment is not null and f.comment <> ''
-                         order by f.created_at desc limit :limit""")
-                .param("topic", topicId).param("limit", limit).query(FeedbackStore::row).list();
+    /** A reader's current vote on a topic: the latest, unless withdrawn (it may be hidden). */
+    public Optional<StoredFeedback> current(UUID topicId, String reader) {
+        return jdbc.sql(SELECT + " where f.topic_id = :topic and f.reader = :reader and not f.superseded and f.status <> 'withdrawn'")
+                .param("topic", topicId).param("reader", reader).query(FeedbackStore::row).optional();
+    }
+
+    /** One page of the comments that count, newest first, for the public. */
+    public List<StoredFeedback> comments(UUID topicId, int page, int size) {
+        return jdbc.sql(SELECT + PUBLIC_COMMENTS + " order by f.created_at desc, f.id limit :size offset :offset")
+                .param("topic", topicId).param("size", size).param("offset", (long) page * size)
+                .query(FeedbackStore::row).list();
+    }
+
+    /** How many comments {@link #comments} pages through. */
+    public long countComments(UUID topicId) {
+        return jdbc.sql("select count(*) from feedback f" + PUBLIC_COMMENTS).param("topic", topicId).query(Long.class).single();
     }
 
     private static StoredFeedback row(ResultSet rs, int n) throws SQLException {

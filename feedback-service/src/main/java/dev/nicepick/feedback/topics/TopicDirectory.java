@@ -12,12 +12,16 @@ import java.util.UUID;
 
 /**
  * Looks up the topics that take feedback, as {@link TopicEventsListener} keeps them from topics-service's
- * events. Drafts never arrive here.
+ * events, with the pick in force that {@link VerdictEventsListener} keeps. Drafts never arrive here.
  */
 @Component
 public class TopicDirectory {
 
-    private static final String SELECT = "select topic_id, slug, status, options from topic";
+    // the pick in force: the newest verdict's winner once one names a winner, the editors' pick until then
+    private static final String SELECT = """
+            select t.topic_id, t.slug, t.status, t.options, t.type, coalesce(v.winner, t.editorial_pick) as pick
+            from topic t left join topic_verdict v on v.topic_id = t.topic_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -34,7 +38,7 @@ public class TopicDirectory {
     }
 
     private Optional<KnownTopic> find(String slug) {
-        return jdbc.sql(SELECT + " where slug = :slug").param("slug", slug).query(TopicDirectory::row).optional();
+        return jdbc.sql(SELECT + " where t.slug = :slug").param("slug", slug).query(TopicDirectory::row).optional();
     }
 
     private Optional<String> canonicalSlug(String key) {
@@ -42,11 +46,11 @@ public class TopicDirectory {
     }
 
     public KnownTopic get(UUID topicId) {
-        return jdbc.sql(SELECT + " where topic_id = :id").param("id", topicId).query(TopicDirectory::row).single();
+        return jdbc.sql(SELECT + " where t.topic_id = :id").param("id", topicId).query(TopicDirectory::row).single();
     }
 
     private static KnownTopic row(ResultSet rs, int n) throws SQLException {
         return new KnownTopic(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getString("status"),
-                Arrays.asList((String[]) rs.getArray("options").getArray()));
+                Arrays.asList((String[]) rs.getArray("options").getArray()), rs.getString("type"), rs.getString("pick"));
     }
 }

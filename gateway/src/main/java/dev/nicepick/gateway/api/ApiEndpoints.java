@@ -54,8 +54,12 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/topics/{slug}", Access.EVERYONE),
             new Endpoint(PUT, "/api/topics/{slug}", Access.EDITOR),
             new Endpoint(GET, "/api/topics/{slug}/related", Access.EVERYONE),
+            new Endpoint(GET, "/api/technologies", Access.EVERYONE),
+            new Endpoint(GET, "/api/technologies/{key}", Access.EVERYONE),
             new Endpoint(POST, "/api/topics/{slug}/publish", Access.EDITOR),
             new Endpoint(POST, "/api/topics/{slug}/archive", Access.EDITOR),
+            new Endpoint(GET, "/api/technologies", Access.EVERYONE),
+            new Endpoint(GET, "/api/technologies/{key}", Access.EVERYONE),
             new Endpoint(POST, "/api/topics/{slug}/feedback", Access.READER),
             new Endpoint(GET, "/api/topics/{slug}/feedback/summary", Access.EVERYONE),
             new Endpoint(GET, "/api/feedback", Access.MODERATOR),
@@ -64,6 +68,8 @@ public final class ApiEndpoints {
             new Endpoint(POST, "/api/feedback/{id}/restore", Access.MODERATOR),
             new Endpoint(GET, "/api/verdicts/{slug}", Access.EVERYONE),
             new Endpoint(GET, "/api/verdicts/{slug}/history", Access.EVERYONE),
+            new Endpoint(GET, "/api/verdicts/{slug}/feed", Access.EVERYONE),
+            new Endpoint(GET, "/api/verdicts/feed", Access.EVERYONE),
             new Endpoint(POST, "/api/verdicts/recompute", Access.ADMIN),
             // answered by the gateway itself: hands out the signed reader cookie
             new Endpoint(POST, "/api/readers", Access.EVERYONE));

@@ -1,11 +1,9 @@
 package dev.nicepick.gateway.page;
 
-import dev.nicepick.gateway.edge.Refusal;
-import dev.nicepick.gateway.edge.Refusals;
-import org.springframework.beans.factory.annotation.Value;
+import dev.nicepick.gateway.GatewaySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -15,39 +13,94 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The web page is one document, served at {@code /} whatever the {@code Accept} header says; {@code /compare/{slug}} opens it on that comparison, once topics-service has said
- * the comparison exists: a variant of its slug (other case, other order of the options) redirects (301) to the
- * canonical page, an unknown one is a real 404 page. When topics-service cannot say, the page is served and tells
- * the reader itself.
+ * The pages the gateway renders (Thymeleaf templates in {@code templates/}; i14-markup.md is their contract) and the
+ * files crawlers read: {@code /}, {@code /compare/{slug}}, {@code /tech/{key}}, {@code /editor}, {@code /robots.txt},
+ * {@code /sitemap.xml}, {@code /favicon.ico} (301 to {@code /favicon.svg}, a static file). Each takes GET and HEAD
+ * (answered as GET without the body). A comparison's variant slug redirects (301) to the canonical page; an unknown
+ * comparison or technology is a real 404 page; a page whose topics-service is away is a 503 page with
+ * {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 class PageRoutes {
 
-    private final TopicLookup topics;
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    PageRoutes(TopicLookup topics) {
-        this.topics = topics;
+    private final HomePage home;
+    private final ComparisonPage comparisons;
+    private final TechnologyPage technologies;
+    private final SiteFiles files;
+    private final PageSettings site;
+    private final GatewaySettings settings;
+
+    PageRoutes(HomePage home, ComparisonPage comparisons, TechnologyPage technologies, SiteFiles files, PageSettings site,
+               GatewaySettings settings) {
+        this.home = home;
+        this.comparisons = comparisons;
+        this.technologies = technologies;
+        this.files = files;
+        this.site = site;
+        this.settings = settings;
     }
 
     @Bean
-    RouterFunction<ServerResponse> comparisonPages(@Value("classpath:/static/index.html") Resource page) {
+    RouterFunction<ServerResponse> pages() {
         return RouterFunctions.route()
-                .route(ReadPredicates.getOrHead("/"), request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(page))
-                .route(ReadPredicates.getOrHead("/compare/{slug}"), request -> comparison(request, page))
+                .route(ReadPredicates.getOrHead("/"), request -> answer(request, home.render(request)))
+                .route(ReadPredicates.getOrHead("/compare/{slug}"), this::comparison)
+                .route(ReadPredicates.getOrHead("/tech/{key}"), request -> answer(request, technologies.render(request.pathVariable("key"))))
+                .route(ReadPredicates.getOrHead("/editor"), request -> answer(request, Mono.just(editor())))
+                .route(ReadPredicates.getOrHead("/robots.txt"), request -> ServerResponse.ok()
+                        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).bodyValue(files.robots()))
+                .route(ReadPredicates.getOrHead("/sitemap.xml"), request -> files.sitemap()
+                        .flatMap(xml -> ServerResponse.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8)).bodyValue(xml))
+                        .switchIfEmpty(Mono.defer(() -> answer(request, Mono.just(new PageResult.Unavailable())))))
+                .route(ReadPredicates.getOrHead("/favicon.ico"), request -> ServerResponse.status(HttpStatus.MOVED_PERMANENTLY)
+                        .location(URI.create("/favicon.svg")).build())
                 .build();
     }
 
-    private Mono<ServerResponse> comparison(ServerRequest request, Resource page) {
-        String slug = request.pathVariable("slug");
-        return topics.find(slug).flatMap(found -> switch (found) {
-            case TopicLookup.Found.Canonical canonical -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(page);
-            case TopicLookup.Found.Elsewhere elsewhere -> ServerResponse.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(URI.create("/compare/" + elsewhere.canonicalSlug())).build();
-            case TopicLookup.Found.Missing missing -> Refusals.write(request.exchange(), Refusal.of(HttpStatus.NOT_FOUND,
-                    "There is no comparison called '" + slug + "'.")).then(Mono.empty());
-            case TopicLookup.Found.Unknown unknown -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(page);
+    private Mono<ServerResponse> comparison(ServerRequest request) {
+        Optional<Integer> commentsPage = QueryParameters.pageNumber(request.queryParam("comments"));
+        if (commentsPage.isEmpty()) {
+            return answer(request, Mono.just(new PageResult.BadRequest("The comments page must be a number from 1 to "
+                    + QueryParameters.LAST_PAGE + ".")));
+        }
+        return answer(request, comparisons.render(request.pathVariable("slug"), commentsPage.get()));
+    }
+
+    private PageResult editor() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("seo", new Seo("Editors", "Check a comparison's warnings before publishing it.", site.absolute("/editor"),
+                "website", null, null, false));
+        return new PageResult.Page("editor", model);
+    }
+
+    private Mono<ServerResponse> answer(ServerRequest request, Mono<PageResult> result) {
+        return result.flatMap(page -> switch (page) {
+            case PageResult.Page found -> ServerResponse.ok().contentType(HTML).render(found.view(), found.model());
+            case PageResult.Moved moved -> ServerResponse.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.path())).build();
+            case PageResult.NotFound missing -> error(request, HttpStatus.NOT_FOUND, "Not found", missing.detail());
+            case PageResult.BadRequest bad -> error(request, HttpStatus.BAD_REQUEST, "Bad request", bad.detail());
+            case PageResult.Unavailable unavailable -> error(request, HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                    "This page cannot be shown right now: the service that holds it is not answering. Please try again in a moment.");
         });
+    }
+
+    private Mono<ServerResponse> error(ServerRequest request, HttpStatus status, String heading, String detail) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("heading", heading);
+        model.put("detail", detail);
+        model.put("seo", new Seo(heading, detail, site.absolute(request.path()), "website", null, null, false));
+        ServerResponse.BodyBuilder response = ServerResponse.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(settings.retryAfter().toSeconds()));
+        }
+        return response.render("error", model);
     }
 }

@@ -104,9 +104,13 @@ public class TopicCatalog {
                 .orElseThrow(() -> notFoundOrMoved(slug, editor));
     }
 
+    /**
+     * @param sort {@code newest}, {@code most-voted}, {@code most-contested}, or null for the best text match first
+     * @throws dev.nicepick.web.problem.ApiProblem 400 for another sort
+     */
     @Transactional(readOnly = true)
-    public TopicPage search(String text, String category, String tag, int page, int size) {
-        return search.find(new TopicQuery(text, category, tag, page, size));
+    public TopicPage search(String text, String category, String tag, String sort, int page, int size) {
+        return search.find(new TopicQuery(text, category, tag, TopicSort.of(sort), page, size));
     }
 
     @Transactional(readOnly = true)
@@ -140,7 +144,7 @@ public class TopicCatalog {
         return new TopicState(topic.id(), topic.slug(), topic.title(), topic.status().value(), topic.version(),
                 new TopicState.EditorialPick(topic.editorialPick().option(), topic.editorialPick().strength()),
                 topic.options().stream().map(o -> new TopicState.TopicOption(o.key(), o.name(), o.pros(), o.cons(),
-                        o.bestFor(), null)).toList(),
-                topic.bottomLine(), null);
+                        o.bestFor(), o.kind() == null ? null : o.kind().value())).toList(),
+                topic.bottomLine(), topic.type().value());
     }
 }

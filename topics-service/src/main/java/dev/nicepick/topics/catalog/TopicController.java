@@ -50,13 +50,13 @@ class TopicController {
 
     /** A whole valid topic, as Swagger UI offers it for "Try it out". */
     private static final String TOPIC_EXAMPLE = """
-            {"slug": "rest-vs-grpc", "title": "REST vs gRPC", "category": "APIs", "tags": ["api", "rpc"],
+            {"slug": "rest-vs-grpc", "title": "REST vs gRPC", "type": "alternatives", "category": "APIs", "tags": ["api", "rpc"],
              "intro": "Two ways for services to talk.",
              "options": [
-               {"key": "rest", "name": "REST", "description": "Resources over HTTP with JSON.",
+               {"key": "rest", "name": "REST", "kind": "protocol", "description": "Resources over HTTP with JSON.",
                 "pros": ["Readable by people and browsers"], "cons": ["No schema by default"], "related": ["openapi"],
                 "bestFor": "need public APIs any client can call"},
-               {"key": "grpc", "name": "gRPC", "description": "Remote procedure calls over HTTP/2 with Protocol Buffers.",
+               {"key": "grpc", "name": "gRPC", "kind": "protocol", "description": "Remote procedure calls over HTTP/2 with Protocol Buffers.",
                 "pros": ["Compact and typed"], "cons": ["Browsers need a proxy"], "related": ["protobuf"],
                 "bestFor": "connect internal services that need speed"}],
              "editorialPick": {"option": "rest", "strength": 10},
@@ -71,19 +71,25 @@ class TopicController {
 
     @GetMapping
     @Operation(operationId = "listTopics",
-            summary = "Published topics, searched by text over titles, option names and tags, and filtered",
-            description = "`q` matches word prefixes; `category` and `tag` must match exactly. Pages count from 0.")
+            summary = "Published topics, searched by text over titles, option names and tags, filtered and sorted",
+            description = "`q` matches word prefixes; `category` and `tag` must match exactly. Without `sort`, the best "
+                    + "text match comes first; `newest` orders by creation, `most-voted` by counted votes, "
+                    + "`most-contested` by the smallest margin between the top two options (ties: more votes first; "
+                    + "topics without votes last). Each item embeds its latest verdict with readers' split. Pages count from 0.")
     TopicPage list(@RequestParam(required = false) @Size(max = 200) String q,
                    @RequestParam(required = false) @Size(max = 60) String category,
                    @RequestParam(required = false) @Size(max = 40) String tag,
+                   @RequestParam(required = false)
+                   @Parameter(schema = @Schema(type = "string", allowableValues = {"newest", "most-voted", "most-contested"}))
+                   String sort,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return catalog.search(blankToNull(q), blankToNull(category), blankToNull(tag), page, size);
+        return catalog.search(blankToNull(q), blankToNull(category), blankToNull(tag), blankToNull(sort), page, size);
     }
 
     @GetMapping("/{slug}")
     @Operation(operationId = "getTopic", summary = "One topic with its latest verdict; answers 304 to a matching If-None-Match",
-            description = "Drafts are visible to editors only.")
+            description = "Drafts are visible to editors only. Editors also get `warnings` about weak content.")
     @ApiResponse(responseCode = "200", description = "The topic",
             headers = {@Header(name = HttpHeaders.ETAG), @Header(name = HttpHeaders.CACHE_CONTROL)})
     @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is the current one",
@@ -97,7 +103,7 @@ class TopicController {
         if (request.checkNotModified(topic.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(caching).eTag(topic.etag()).build();
         }
-        return ResponseEntity.ok().cacheControl(caching).eTag(topic.etag()).body(topic);
+        return ResponseEntity.ok().cacheControl(caching).eTag(topic.etag()).body(editor ? topic.withWarnings() : topic);
     }
 
     @GetMapping("/{slug}/related")
@@ -109,7 +115,7 @@ class TopicController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(operationId = "createTopic", summary = "Create a draft (editors)", description = "Needs the role editor.",
+    @Operation(operationId = "createTopic", summary = "Create a draft (editors)", description = "Needs the role editor. The answer lists `warnings` about weak content; they never block.",
             security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(examples = @ExampleObject(name = "draft", value = TOPIC_EXAMPLE))))
@@ -118,13 +124,13 @@ class TopicController {
     @ApiResponse(responseCode = "409", description = "A topic with this slug exists")
     ResponseEntity<Topic> create(@Valid @RequestBody TopicRequest request) {
         Topic topic = catalog.create(request);
-        return ResponseEntity.created(URI.create("/api/topics/" + topic.slug())).eTag(topic.etag()).body(topic);
+        return ResponseEntity.created(URI.create("/api/topics/" + topic.slug())).eTag(topic.etag()).body(topic.withWarnings());
     }
 
     @PutMapping(path = "/{slug}", consumes = "application/json")
     @Operation(operationId = "reviseTopic",
             summary = "Revise a topic (editors); If-Match must carry the ETag the editor's copy came with (or *, to overwrite any version)",
-            description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER),
+            description = "Needs the role editor. The answer lists `warnings` about weak content; they never block.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(examples = @ExampleObject(name = "revision", value = TOPIC_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "Revised", headers = @Header(name = HttpHeaders.ETAG))
@@ -138,7 +144,7 @@ class TopicController {
 
     @PostMapping("/{slug}/publish")
     @Operation(operationId = "publishTopic", summary = "Publish a draft or an archived topic (editors)",
-            description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER))
+            description = "Needs the role editor. The answer lists `warnings` about weak content; they never block.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER))
     @ApiResponse(responseCode = "200", description = "Published", headers = @Header(name = HttpHeaders.ETAG))
     @ApiResponse(responseCode = "409", description = "Already published")
     ResponseEntity<Topic> publish(@PathVariable String slug) {
@@ -147,16 +153,16 @@ class TopicController {
 
     @PostMapping("/{slug}/archive")
     @Operation(operationId = "archiveTopic", summary = "Archive a topic: still readable, no longer takes feedback (editors)",
-            description = "Needs the role editor.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER))
+            description = "Needs the role editor. The answer lists `warnings` about weak content; they never block.", security = @SecurityRequirement(name = ApiDescriptionConventions.BEARER))
     @ApiResponse(responseCode = "200", description = "Archived", headers = @Header(name = HttpHeaders.ETAG))
     @ApiResponse(responseCode = "409", description = "Already archived")
     ResponseEntity<Topic> archive(@PathVariable String slug) {
         return current(catalog.archive(slug));
     }
 
-    /** 200 with the topic as it is after an editor's change, and its ETag for the next If-Match. */
+    /** 200 with the topic as it is after an editor's change, its warnings, and its ETag for the next If-Match. */
     private static ResponseEntity<Topic> current(Topic topic) {
-        return ResponseEntity.ok().eTag(topic.etag()).body(topic);
+        return ResponseEntity.ok().eTag(topic.etag()).body(topic.withWarnings());
     }
 
     /**

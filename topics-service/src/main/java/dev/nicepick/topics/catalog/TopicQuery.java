@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A listing's filters. Free text becomes a prefix query over every word, so "postg" finds PostgreSQL;
+ * A listing's filters and order ({@code sort} null: best text match first). Free text becomes a prefix query over every word, so "postg" finds PostgreSQL;
  * only letters and digits reach PostgreSQL's query parser.
  */
-record TopicQuery(String text, String category, String tag, int page, int size) {
+record TopicQuery(String text, String category, String tag, TopicSort sort, int page, int size) {
 
     /** @return a {@code to_tsquery} expression, or null when the text has no words */
     String tsQuery() {

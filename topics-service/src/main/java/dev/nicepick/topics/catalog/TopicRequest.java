@@ -16,10 +16,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** What an editor sends to create or revise a topic. The seed topics are written in this shape too. */
+/**
+ * What an editor sends to create or revise a topic. The seed topics are written in this shape too.
+ *
+ * @param type {@code alternatives} when absent
+ */
 public record TopicRequest(
         @NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 120) String slug,
         @NotBlank @Size(max = 200) String title,
+        ComparisonType type,
         @NotBlank @Size(max = 60) String category,
         @NotNull @Size(max = 10) List<@NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 40) String> tags,
         @Size(max = 1000) String intro,
@@ -29,6 +34,7 @@ public record TopicRequest(
 
     public TopicRequest {
         tags = Objects.requireNonNullElse(tags, List.of());
+        type = Objects.requireNonNullElse(type, ComparisonType.ALTERNATIVES);
     }
 
     /** Rules across fields, checked after the field rules hold. */
@@ -39,6 +45,11 @@ public record TopicRequest(
             if (!keys.add(options.get(i).key())) {
                 problems.add(new FieldProblem("options[" + i + "].key", "UniqueKey",
                         "option key '" + options.get(i).key() + "' is used twice"));
+            }
+            // the verdict of a complementary comparison says "use both: X for ..., Y for ..."
+            if (type == ComparisonType.COMPLEMENTARY && (options.get(i).bestFor() == null || options.get(i).bestFor().isBlank())) {
+                problems.add(new FieldProblem("options[" + i + "].bestFor", "RequiredWhenComplementary",
+                        "is required in a complementary comparison: it says what " + options.get(i).name() + " is for"));
             }
         }
         if (!keys.contains(editorialPick.option())) {

@@ -26,9 +26,9 @@ class TopicRows {
 
     /** Every column a {@link Topic} needs; callers append their {@code where}, {@code order by} and locks. */
     static final String SELECT_TOPIC = """
-            select t.id, t.slug, t.title, t.category, t.tags, t.intro, t.bottom_line, t.editorial_pick,
+            select t.id, t.slug, t.title, t.type, t.category, t.tags, t.intro, t.bottom_line, t.editorial_pick,
                    t.editorial_strength, t.status, t.version, t.created_at, t.updated_at,
-                   v.revision, v.winner, v.probability, v.split, v.computed_at
+                   v.revision, v.winner, v.outcome, v.headline, v.probability, v.split, v.computed_at
             from topic t left join topic_verdict v on v.topic_id = t.id
             """;
 
@@ -52,29 +52,30 @@ class TopicRows {
         }
         Map<UUID, List<TopicOption>> options = new LinkedHashMap<>();
         jdbc.sql("""
-                        select topic_id, key, name, description, pros, cons, related, best_for
+                        select topic_id, key, name, kind, description, pros, cons, related, best_for
                         from topic_option where topic_id in (:ids) order by topic_id, position""")
                 .param("ids", topics.stream().map(Topic::id).toList())
                 .query((ResultSet rs) -> {
                     options.computeIfAbsent(rs.getObject("topic_id", UUID.class), id -> new ArrayList<>())
-                            .add(new TopicOption(rs.getString("key"), rs.getString("name"), rs.getString("description"),
+                            .add(new TopicOption(rs.getString("key"), rs.getString("name"),
+                                    OptionKind.ofNullable(rs.getString("kind")), rs.getString("description"),
                                     strings(rs.getArray("pros")), strings(rs.getArray("cons")),
                                     strings(rs.getArray("related")), rs.getString("best_for")));
                 });
-        return topics.stream().map(t -> new Topic(t.id(), t.slug(), t.title(), t.category(), t.tags(), t.intro(),
-                options.getOrDefault(t.id(), List.of()), t.editorialPick(), t.bottomLine(), t.status(), t.version(),
-                t.createdAt(), t.updatedAt(), t.verdict())).toList();
+        return topics.stream().map(t -> new Topic(t.id(), t.slug(), t.title(), t.type(), t.category(), t.tags(),
+                t.intro(), options.getOrDefault(t.id(), List.of()), t.editorialPick(), t.bottomLine(), t.status(),
+                t.version(), t.createdAt(), t.updatedAt(), t.verdict(), null)).toList();
     }
 
     private Topic topicRow(ResultSet rs, int row) throws SQLException {
         LatestVerdict verdict = rs.getString("winner") == null ? null : new LatestVerdict(rs.getString("winner"),
-                rs.getDouble("probability"), splitReader.readValue(rs.getString("split")), rs.getLong("revision"),
+                rs.getString("outcome"), rs.getString("headline"), rs.getDouble("probability"), splitReader.readValue(rs.getString("split")), rs.getLong("revision"),
                 instant(rs, "computed_at"));
         return new Topic(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title"),
-                rs.getString("category"), strings(rs.getArray("tags")), rs.getString("intro"), List.of(),
+                ComparisonType.of(rs.getString("type")), rs.getString("category"), strings(rs.getArray("tags")), rs.getString("intro"), List.of(),
                 new EditorialPick(rs.getString("editorial_pick"), rs.getInt("editorial_strength")),
                 rs.getString("bottom_line"), TopicStatus.of(rs.getString("status")), rs.getLong("version"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), verdict);
+                instant(rs, "created_at"), instant(rs, "updated_at"), verdict, null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -16,6 +16,18 @@ import static dev.nicepick.topics.catalog.TopicRows.SELECT_TOPIC;
 @Repository
 class TopicSearch {
 
+    /**
+     * Each topic's counted votes ({@code s.votes}) and the lead of its top option over the second ({@code s.margin}),
+     * both 0 before any vote, from the split of the latest verdict; joined after {@link TopicRows#SELECT_TOPIC}.
+     */
+    static final String VOTES = """
+             left join lateral (
+                 select coalesce(sum(n), 0) as votes,
+                        coalesce(sum(n) filter (where rank = 1), 0) - coalesce(sum(n) filter (where rank = 2), 0) as margin
+                 from (select cast(value as bigint) as n, row_number() over (order by cast(value as bigint) desc) as rank
+                       from jsonb_each_text(v.split)) per_option) s on true
+            """;
+
     private final JdbcClient jdbc;
     private final TopicRows rows;
 
@@ -24,7 +36,10 @@ class TopicSearch {
         this.rows = rows;
     }
 
-    /** Published topics matching the query's filters, best text match first (then by title); one page of them. */
+    /**
+     * Published topics matching the query's filters, in the query's order (else best text match first, then by
+     * title); one page of them.
+     */
     TopicPage find(TopicQuery query) {
         String where = """
                  where t.status = 'published'
@@ -37,10 +52,11 @@ class TopicSearch {
         params.put("category", query.category());
         params.put("tag", query.tag());
         long total = jdbc.sql("select count(*) from topic t" + where).params(params).query(Long.class).single();
-        List<Topic> items = rows.load(jdbc.sql(SELECT_TOPIC + where + """
-                         order by case when cast(:ts as text) is null then 0
-                                       else ts_rank(t.search, to_tsquery('english', :ts)) end desc, t.title
-                         limit :size offset :offset""")
+        String order = query.sort() != null ? query.sort().orderBy : """
+                case when cast(:ts as text) is null then 0 else ts_rank(t.search, to_tsquery('english', :ts)) end desc,
+                t.title""";
+        List<Topic> items = rows.load(jdbc.sql(SELECT_TOPIC + VOTES + where + " order by " + order
+                        + " limit :size offset :offset")
                 .params(params)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size()));

@@ -29,9 +29,9 @@ class TopicStore {
 
     void insert(Topic topic) {
         jdbc.sql("""
-                        insert into topic (id, slug, slug_key, title, category, tags, intro, bottom_line, editorial_pick,
+                        insert into topic (id, slug, slug_key, title, type, category, tags, intro, bottom_line, editorial_pick,
                                            editorial_strength, status, version, created_at, updated_at)
-                        values (:id, :slug, :slugKey, :title, :category, :tags, :intro, :bottomLine, :pick, :strength,
+                        values (:id, :slug, :slugKey, :title, :type, :category, :tags, :intro, :bottomLine, :pick, :strength,
                                 :status, :version, :createdAt, :updatedAt)""")
                 .params(columns(topic))
                 .param("slugKey", SlugKey.of(topic.slug()))
@@ -43,7 +43,7 @@ class TopicStore {
 
     void update(Topic topic) {
         jdbc.sql("""
-                        update topic set title = :title, category = :category, tags = :tags, intro = :intro,
+                        update topic set title = :title, type = :type, category = :category, tags = :tags, intro = :intro,
                                bottom_line = :bottomLine, editorial_pick = :pick, editorial_strength = :strength,
                                status = :status, version = :version, updated_at = :updatedAt
                         where id = :id""")
@@ -88,6 +88,7 @@ class TopicStore {
         columns.put("id", topic.id());
         columns.put("slug", topic.slug());
         columns.put("title", topic.title());
+        columns.put("type", topic.type().value());
         columns.put("category", topic.category());
         columns.put("tags", topic.tags().toArray(String[]::new));
         columns.put("intro", topic.intro());
@@ -104,12 +105,13 @@ class TopicStore {
         for (int i = 0; i < topic.options().size(); i++) {
             TopicOption option = topic.options().get(i);
             jdbc.sql("""
-                            insert into topic_option (topic_id, position, key, name, description, pros, cons, related, best_for)
-                            values (:topicId, :position, :key, :name, :description, :pros, :cons, :related, :bestFor)""")
+                            insert into topic_option (topic_id, position, key, name, kind, description, pros, cons, related, best_for)
+                            values (:topicId, :position, :key, :name, :kind, :description, :pros, :cons, :related, :bestFor)""")
                     .param("topicId", topic.id())
                     .param("position", i)
                     .param("key", option.key())
                     .param("name", option.name())
+                    .param("kind", option.kind() == null ? null : option.kind().value())
                     .param("description", option.description())
                     .param("pros", option.pros().toArray(String[]::new))
                     .param("cons", option.cons().toArray(String[]::new))

@@ -10,11 +10,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.util.Objects;
 
 /**
  * Keeps the latest verdict of each topic from {@code verdicts.v1}, so topic pages are whole while
  * verdict-service is down. Only a higher revision replaces what is stored: a repeated or late event
- * changes nothing.
+ * changes nothing. An event without an outcome (issued before outcomes existed) means {@code winner}.
  */
 @Component
 class VerdictProjection {
@@ -33,16 +34,20 @@ class VerdictProjection {
     @KafkaListener(id = "verdict-projection", groupId = VerdictProjection.GROUP, topics = Streams.VERDICTS)
     void on(VerdictIssued verdict) {
         int changed = jdbc.sql("""
-                        insert into topic_verdict (topic_id, revision, winner, probability, split, computed_at)
-                        values (:topicId, :revision, :winner, :probability, cast(:split as jsonb), :computedAt)
+                        insert into topic_verdict (topic_id, revision, winner, outcome, headline, probability, split,
+                                                   computed_at)
+                        values (:topicId, :revision, :winner, :outcome, :headline, :probability, cast(:split as jsonb),
+                                :computedAt)
                         on conflict (topic_id) do update
-                            set revision = excluded.revision, winner = excluded.winner,
-                                probability = excluded.probability, split = excluded.split,
+                            set revision = excluded.revision, winner = excluded.winner, outcome = excluded.outcome,
+                                headline = excluded.headline, probability = excluded.probability, split = excluded.split,
                                 computed_at = excluded.computed_at
                             where topic_verdict.revision < excluded.revision""")
                 .param("topicId", verdict.topicId())
                 .param("revision", verdict.revision())
                 .param("winner", verdict.winner())
+                .param("outcome", Objects.requireNonNullElse(verdict.outcome(), LatestVerdict.WINNER))
+                .param("headline", verdict.headline())
                 .param("probability", verdict.probability())
                 .param("split", json.writeValueAsString(verdict.split()))
                 .param("computedAt", Timestamp.from(verdict.computedAt()))

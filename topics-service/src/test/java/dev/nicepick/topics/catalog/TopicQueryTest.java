@@ -33,6 +33,6 @@ class TopicQueryTest {
     }
 
     private static String query(String text) {
-        return new TopicQuery(text, null, null, 0, 20).tsQuery();
+        return new TopicQuery(text, null, null, null, 0, 20).tsQuery();
     }
 }

@@ -15,15 +15,15 @@ class TopicTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final Topic draft = new Topic(UUID.randomUUID(), "rest-vs-grpc", "REST vs gRPC", "APIs", List.of("api"), "Intro",
-            List.of(), new EditorialPick("rest", 10), "Bottom line", TopicStatus.DRAFT, 1, NOW, NOW, null);
+    private final Topic draft = new Topic(UUID.randomUUID(), "rest-vs-grpc", "REST vs gRPC", ComparisonType.ALTERNATIVES, "APIs", List.of("api"), "Intro",
+            List.of(), new EditorialPick("rest", 10), "Bottom line", TopicStatus.DRAFT, 1, NOW, NOW, null, null);
 
     @Test
     void theEtagIsVersionDotVerdictRevisionAndZeroBeforeAnyVerdict() {
         assertThat(draft.etag()).isEqualTo("\"1.0\"");
-        Topic withVerdict = new Topic(draft.id(), draft.slug(), draft.title(), draft.category(), draft.tags(), draft.intro(),
+        Topic withVerdict = new Topic(draft.id(), draft.slug(), draft.title(), draft.type(), draft.category(), draft.tags(), draft.intro(),
                 draft.options(), draft.editorialPick(), draft.bottomLine(), draft.status(), 4, NOW, NOW,
-                new LatestVerdict("rest", 0.99, Map.of("rest", 3L), 7, NOW));
+                new LatestVerdict("rest", "winner", null, 0.99, Map.of("rest", 3L), 7, NOW), null);
         assertThat(withVerdict.etag()).isEqualTo("\"4.7\"");
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * Everything a verdict depends on, and nothing else: the same input always gives the same verdict.
  *
+ * @param type              alternatives or complementary; null means alternatives
  * @param editorialStrength the prior weight of the editors' pick (Dirichlet alpha), as if that many readers agreed
  * @param votes             counted votes per option key; missing keys count zero
  * @param currentWinner     the winner of the verdict in force, or null for a topic's first verdict
@@ -16,6 +17,7 @@ import java.util.Set;
  */
 public record VerdictInput(
         List<VerdictOption> options,
+        ComparisonType type,
         String editorialPick,
         int editorialStrength,
         Map<String, Long> votes,
@@ -25,6 +27,7 @@ public record VerdictInput(
 
     public VerdictInput {
         options = List.copyOf(options);
+        type = Objects.requireNonNullElse(type, ComparisonType.ALTERNATIVES);
         votes = Map.copyOf(Objects.requireNonNullElse(votes, Map.of()));
         parameters = Objects.requireNonNullElse(parameters, VerdictParameters.DEFAULTS);
         if (options.size() < 2 || options.size() > 4) {
@@ -58,6 +61,11 @@ public record VerdictInput(
 
     public long totalVotes() {
         return votes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** @return the option's display name; the key must be an option's */
+    public String name(String key) {
+        return options.stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow().name();
     }
 
     /** Posterior Dirichlet parameter: prior (editorial strength for the pick, 1 otherwise) plus votes. */

@@ -47,7 +47,7 @@ public class VerdictEngineBenchmark {
             list.add(new VerdictOption(key, "Option " + i, List.of("Strong at " + i), List.of("Weak at " + i), null));
             votes.put(key, 12L + 7L * i);
         }
-        input = new VerdictInput(list, "option-0", 10, votes, null, "Option 0 wins.", VerdictParameters.DEFAULTS);
+        input = new VerdictInput(list, null, "option-0", 10, votes, null, "Option 0 wins.", VerdictParameters.DEFAULTS);
     }
 
     @Benchmark

@@ -8,11 +8,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
 class VerdictEnginePropertiesTest {
 
     private static final String[] NAMES = {"Alpha", "Bravo", "Charlie", "Delta"};
-    private static final VerdictParameters PARAMETERS = new VerdictParameters(0.90, 20, 10_000);
+    private static final VerdictParameters PARAMETERS = new VerdictParameters(0.90, 0.75, 20, 10_000);
     private static final double MONTE_CARLO_TOLERANCE = 3 * Math.sqrt(0.25 / PARAMETERS.draws());
 
     private final VerdictEngine engine = new VerdictEngine();
@@ -80,7 +83,7 @@ class VerdictEnginePropertiesTest {
         Collections.shuffle(renamed, new Random(shuffleSeed));
         Map<String, Long> votes = new HashMap<>();
         input.votes().forEach((k, v) -> votes.put(keys.get(k), v));
-        VerdictInput other = new VerdictInput(renamed, keys.get(input.editorialPick()), input.editorialStrength(), votes,
+        VerdictInput other = new VerdictInput(renamed, input.type(), keys.get(input.editorialPick()), input.editorialStrength(), votes,
                 input.currentWinner() == null ? null : keys.get(input.currentWinner()), input.bottomLine(), input.parameters());
 
         Verdict original = engine.compute(input);
@@ -97,6 +100,112 @@ class VerdictEnginePropertiesTest {
         original.useIf().forEach(u -> assertThat(lines.get(keys.get(u.option()))).isEqualTo(rename(u.text(), names)));
         assertThat(changed.reasonText()).isEqualTo(rename(original.reasonText(), names));
         assertThat(changed.bottomLine()).isEqualTo(rename(original.bottomLine(), names));
+        assertThat(changed.outcome()).isEqualTo(original.outcome());
+        assertThat(changed.headline()).isEqualTo(rename(original.headline(), names));
+        assertThat(changed.progress().challenger()).isEqualTo(keys.get(original.progress().challenger()));
+        assertThat(changed.progress().challengerProbability()).isEqualTo(original.progress().challengerProbability());
+    }
+
+    @Property(tries = 300)
+    void tooCloseExactlyWhenEnoughVotesAndNoOptionIsDecisive(@ForAll("topics") VerdictInput input) {
+        Verdict verdict = engine.compute(input);
+
+        boolean enoughVotes = input.totalVotes() >= PARAMETERS.minimumVotes();
+        boolean noneDecisive = verdict.probabilities().values().stream().allMatch(p -> p < PARAMETERS.decisive());
+        if (input.type() == ComparisonType.ALTERNATIVES) {
+            assertThat(verdict.outcome() == Outcome.TOO_CLOSE).isEqualTo(enoughVotes && noneDecisive);
+            assertThat(verdict.outcome()).isNotEqualTo(Outcome.USE_BOTH);
+        }
+        if (verdict.outcome() == Outcome.TOO_CLOSE) {
+            String inForce = input.currentWinner() == null ? input.editorialPick() : input.currentWinner();
+            assertThat(verdict.winner()).as("too close keeps the pick in force").isEqualTo(inForce);
+        }
+    }
+
+    @Property(tries = 200)
+    void aComplementaryComparisonIsAlwaysUseBoth(@ForAll("topics") VerdictInput input) {
+        Verdict verdict = engine.compute(input);
+
+        assertThat(verdict.type()).isEqualTo(input.type());
+        assertThat(verdict.bottomLine().split("wins", -1)).as("never 'X wins - X wins'").hasSizeLessThanOrEqualTo(2);
+        if (input.type() == ComparisonType.COMPLEMENTARY) {
+            assertThat(verdict.outcome()).isEqualTo(Outcome.USE_BOTH);
+            assertThat(verdict.headline()).startsWith("Use ");
+        }
+    }
+
+    /** The type decides the outcome and its words; who is first is the same posterior and change rule for both. */
+    @Property(tries = 200)
+    void theComparisonTypeNeverChangesTheWinner(@ForAll("topics") VerdictInput input) {
+        ComparisonType other = input.type() == ComparisonType.ALTERNATIVES ? ComparisonType.COMPLEMENTARY : ComparisonType.ALTERNATIVES;
+        Verdict verdict = engine.compute(input);
+        Verdict retyped = engine.compute(new VerdictInput(input.options(), other, input.editorialPick(), input.editorialStrength(),
+                input.votes(), input.currentWinner(), input.bottomLine(), input.parameters()));
+
+        assertThat(retyped.winner()).isEqualTo(verdict.winner());
+        assertThat(retyped.reason()).isEqualTo(verdict.reason());
+        assertThat(retyped.progress()).isEqualTo(verdict.progress());
+    }
+
+    @Property(tries = 300)
+    void theHeadlinesNumbersAreTheInputsCountsAndTheProgress(@ForAll("topics") VerdictInput input) {
+        Verdict verdict = engine.compute(input);
+        Verdict.Progress progress = verdict.progress();
+
+        assertThat(progress.votes()).isEqualTo(input.totalVotes());
+        assertThat(progress.minimumVotes()).isEqualTo(PARAMETERS.minimumVotes());
+        assertThat(progress.threshold()).isEqualTo(PARAMETERS.threshold());
+        assertThat(progress.challenger()).isNotEqualTo(verdict.winner());
+        assertThat(progress.challengerProbability()).isEqualTo(verdict.probabilities().get(progress.challenger()))
+                .isEqualTo(verdict.probabilities().entrySet().stream().filter(e -> !e.getKey().equals(verdict.winner()))
+                        .mapToDouble(Map.Entry::getValue).max().orElseThrow());
+        long forPick = input.votesFor(verdict.winner());
+        long forChallenger = input.votesFor(progress.challenger());
+        String headline = verdict.headline();
+        if (verdict.outcome() == Outcome.TOO_CLOSE) {
+            Matcher m = matching("Too close to call: readers split ([0-9 to]+)\\. (Our|Readers') pick stays (.+) until one side is 90% likely\\.", headline);
+            List<Long> counts = Arrays.stream(m.group(1).split(" to ")).map(Long::valueOf).toList();
+            assertThat(counts.getFirst()).isEqualTo(forPick);
+            assertThat(counts.subList(1, counts.size())).containsExactlyInAnyOrderElementsOf(input.options().stream()
+                    .map(VerdictOption::key).filter(k -> !k.equals(verdict.winner())).map(input::votesFor).toList());
+            assertThat(m.group(3)).isEqualTo(input.name(verdict.winner()));
+            return;
+        }
+        if (progress.votes() == 0) {
+            assertThat(headline).containsAnyOf("No reader evidence yet.", "no reader evidence yet.").doesNotContainPattern("[0-9]");
+            return;
+        }
+        if (verdict.outcome() == Outcome.USE_BOTH && forPick > forChallenger) {
+            Matcher m = matching(".* Readers say (.+) matters more to them, (\\d+) to (\\d+)\\.", headline);
+            assertThat(m.group(1)).isEqualTo(input.name(verdict.winner()));
+            assertThat(List.of(Long.valueOf(m.group(2)), Long.valueOf(m.group(3)))).containsExactly(forPick, forChallenger);
+            return;
+        }
+        Matcher m = matching(".*(Readers agree with our pick|Readers back it|Readers lean (.+)|Readers are split) (\\d+) to (\\d+); "
+                + ".* (\\S+)% likely with at least (\\d+) votes?: now (\\d+) votes?, (<1|\\d+)%\\.", headline);
+        List<Long> said = List.of(Long.valueOf(m.group(3)), Long.valueOf(m.group(4)));
+        if (m.group(1).startsWith("Readers lean")) {
+            assertThat(m.group(2)).isEqualTo(input.name(progress.challenger()));
+            assertThat(forChallenger).isGreaterThan(forPick);
+            assertThat(said).containsExactly(forChallenger, forPick);
+        } else {
+            assertThat(said).containsExactly(m.group(1).endsWith("split") ? forChallenger : forPick, m.group(1).endsWith("split") ? forPick : forChallenger);
+        }
+        assertThat(Double.parseDouble(m.group(5)) / 100).isEqualTo(progress.threshold());
+        assertThat(Long.parseLong(m.group(6))).isEqualTo(progress.minimumVotes());
+        assertThat(Long.parseLong(m.group(7))).isEqualTo(progress.votes());
+        double percent = progress.challengerProbability() * 100;
+        if (m.group(8).equals("<1")) {
+            assertThat(percent).isGreaterThan(0).isLessThan(1);
+        } else {
+            assertThat(Long.parseLong(m.group(8))).as("the challenger's percent, rounded down").isEqualTo((long) Math.floor(percent + 1e-9));
+        }
+    }
+
+    private static Matcher matching(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.matches()).as("%s matches %s", text, regex).isTrue();
+        return m;
     }
 
     @Provide
@@ -111,8 +220,9 @@ class VerdictEnginePropertiesTest {
                 Arbitraries.integers().between(1, 30),
                 Arbitraries.longs().between(0, 40).list().ofSize(k),
                 Arbitraries.integers().between(-1, k - 1),
-                Arbitraries.of(true, false)
-        ).as((pick, strength, votes, current, withBestFor) -> {
+                Arbitraries.of(true, false),
+                Arbitraries.of(ComparisonType.class)
+        ).as((pick, strength, votes, current, withBestFor, type) -> {
             List<VerdictOption> options = new ArrayList<>();
             Map<String, Long> counts = new HashMap<>();
             for (int i = 0; i < k; i++) {
@@ -121,13 +231,13 @@ class VerdictEnginePropertiesTest {
                         withBestFor ? "need " + key : null));
                 counts.put(key, votes.get(i));
             }
-            return new VerdictInput(options, options.get(pick).key(), strength, counts,
+            return new VerdictInput(options, type, options.get(pick).key(), strength, counts,
                     current < 0 ? null : options.get(current).key(), "Our pick wins.", PARAMETERS);
         }));
     }
 
     private static VerdictInput withVotes(VerdictInput input, Map<String, Long> votes) {
-        return new VerdictInput(input.options(), input.editorialPick(), input.editorialStrength(), votes,
+        return new VerdictInput(input.options(), input.type(), input.editorialPick(), input.editorialStrength(), votes,
                 input.currentWinner(), input.bottomLine(), input.parameters());
     }
 

@@ -118,10 +118,10 @@ class VerdictEngineTest {
     @Test
     void threeOrFourOptionsAreEstimatedAndEqualOnesShareTheirChance() {
         List<VerdictOption> three = List.of(option("a"), option("b"), option("c"));
-        Verdict even = engine.compute(new VerdictInput(three, "a", 1, Map.of(), null, null, null));
+        Verdict even = engine.compute(new VerdictInput(three, null, "a", 1, Map.of(), null, null, null));
         assertThat(even.probabilities().values()).allSatisfy(p -> assertThat(p).isCloseTo(1 / 3.0, within(1e-12)));
 
-        Verdict leaning = engine.compute(new VerdictInput(three, "a", 10, Map.of("b", 5L), null, null, null));
+        Verdict leaning = engine.compute(new VerdictInput(three, null, "a", 10, Map.of("b", 5L), null, null, null));
         assertThat(leaning.probabilities().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
         assertThat(leaning.probabilities().get("a")).isGreaterThan(leaning.probabilities().get("b"));
         assertThat(leaning.probabilities().get("b")).isGreaterThan(leaning.probabilities().get("c"));
@@ -129,16 +129,120 @@ class VerdictEngineTest {
 
     @Test
     void inconsistentInputIsRefused() {
-        assertThatThrownBy(() -> new VerdictInput(SEED, "kafka", 10, Map.of(), null, null, null))
+        assertThatThrownBy(() -> new VerdictInput(SEED, null, "kafka", 10, Map.of(), null, null, null))
                 .hasMessageContaining("editorial pick");
-        assertThatThrownBy(() -> new VerdictInput(SEED, "multiprocessing", 10, Map.of("multiprocessing", -1L), null, null, null))
+        assertThatThrownBy(() -> new VerdictInput(SEED, null, "multiprocessing", 10, Map.of("multiprocessing", -1L), null, null, null))
                 .hasMessageContaining("non-negative");
-        assertThatThrownBy(() -> new VerdictInput(List.of(option("a")), "a", 10, Map.of(), null, null, null))
+        assertThatThrownBy(() -> new VerdictInput(List.of(option("a")), null, "a", 10, Map.of(), null, null, null))
                 .hasMessageContaining("2 to 4");
     }
 
+    @Test
+    void withoutVotesTheHeadlineSaysThePickIsOursAndReadersHaveNotSpoken() {
+        Verdict verdict = engine.compute(databases(0, 0, null));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.WINNER);
+        assertThat(verdict.headline()).isEqualTo("Our pick: PostgreSQL. No reader evidence yet.");
+        assertThat(verdict.progress()).isEqualTo(new Verdict.Progress(0, 20, 0.9, "mysql", verdict.probabilities().get("mysql")));
+        assertThat(verdict.bottomLine()).isEqualTo("PostgreSQL for most new projects.");
+    }
+
+    @Test
+    void readersLeaningToTheChallengerAreCountedAgainstThePickWithTheWayToAChange() {
+        Verdict verdict = engine.compute(databases(1, 13, null));
+
+        assertThat(verdict.winner()).isEqualTo("postgresql");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.WINNER);
+        // Beta(14, 11): P(p_mysql > 1/2) = 0.7294, shown rounded down
+        assertThat(verdict.progress().challengerProbability()).isCloseTo(0.7294, within(1e-4));
+        assertThat(verdict.headline()).isEqualTo("Our pick: PostgreSQL. Readers lean MySQL 13 to 1; the pick changes when a "
+                + "challenger is 90% likely with at least 20 votes: now 14 votes, 72%.");
+    }
+
+    @Test
+    void readersWhoAgreeAreCountedForThePick() {
+        Verdict agreeing = engine.compute(databases(9, 2, null));
+        assertThat(agreeing.headline()).isEqualTo("Our pick: PostgreSQL. Readers agree with our pick 9 to 2; the pick changes when "
+                + "a challenger is 90% likely with at least 20 votes: now 11 votes, <1%.");
+
+        Verdict readers = engine.compute(databases(14, 30, "mysql"));
+        assertThat(readers.winner()).isEqualTo("mysql");
+        assertThat(readers.headline()).startsWith("Readers' pick: MySQL. Readers back it 30 to 14; the pick changes when a challenger is 90% likely");
+        assertThat(readers.bottomLine()).startsWith("Readers' pick: MySQL wins,");
+    }
+
+    @Test
+    void aSplitWithEnoughVotesIsTooCloseToCallAndKeepsThePickInForce() {
+        List<VerdictOption> repos = List.of(
+                new VerdictOption("monorepo", "Monorepo", List.of("One version of everything"), List.of("Big checkouts"), null),
+                new VerdictOption("polyrepo", "Polyrepo", List.of("Small, independent repositories"), List.of("Version drift"), null));
+        Verdict verdict = engine.compute(new VerdictInput(repos, ComparisonType.ALTERNATIVES, "monorepo", 3,
+                Map.of("monorepo", 24L, "polyrepo", 26L), null, "Monorepo wins for one product team.", null));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.TOO_CLOSE);
+        assertThat(verdict.winner()).isEqualTo("monorepo");
+        assertThat(verdict.reason()).isEqualTo(Reason.EDITORIAL_PICK_KEPT);
+        assertThat(verdict.headline()).isEqualTo("Too close to call: readers split 24 to 26. Our pick stays Monorepo until one side is 90% likely.");
+        assertThat(verdict.bottomLine()).isEqualTo("Too close to call: readers are split between Monorepo and Polyrepo, so choose by what your case needs.");
+
+        Verdict fewer = engine.compute(new VerdictInput(repos, null, "monorepo", 3, Map.of("monorepo", 9L, "polyrepo", 10L), null, null, null));
+        assertThat(fewer.outcome()).as("below the minimum votes there is no call to make").isEqualTo(Outcome.WINNER);
+    }
+
+    @Test
+    void aComplementaryComparisonSaysUseBothAndWhichReadersSayMattersMore() {
+        Verdict verdict = engine.compute(testing(12, 5, null));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.USE_BOTH);
+        assertThat(verdict.type()).isEqualTo(ComparisonType.COMPLEMENTARY);
+        assertThat(verdict.winner()).isEqualTo("unit");
+        assertThat(verdict.headline()).isEqualTo("Use both: Unit Testing when you want fast feedback on one piece, Integration "
+                + "Testing when you need to know the pieces work together. Readers say Unit Testing matters more to them, 12 to 5.");
+        assertThat(verdict.bottomLine()).isEqualTo("Use both: Unit Testing when you want fast feedback on one piece, Integration "
+                + "Testing when you need to know the pieces work together.");
+        assertThat(engine.compute(testing(12, 5, "Write both; start with unit tests.")).bottomLine())
+                .isEqualTo("Write both; start with unit tests.");
+        assertThat(engine.compute(testing(0, 0, null)).headline()).endsWith(" We think Unit Testing matters more; no reader evidence yet.");
+        assertThat(engine.compute(testing(1, 13, null)).headline()).endsWith(" Readers lean Integration Testing 13 to 1; Unit Testing "
+                + "stays first until another is 90% likely with at least 20 votes: now 14 votes, 72%.");
+    }
+
+    @Test
+    void theBottomLineNeverRepeatsThatSomethingWins() {
+        VerdictInput kafka = new VerdictInput(List.of(option("kafka"), option("rabbitmq")), null, "kafka", 10, Map.of(), null,
+                "Kafka wins for event streaming.", null);
+
+        assertThat(engine.compute(kafka).bottomLine()).isEqualTo("Kafka wins for event streaming.");
+        assertThat(engine.compute(new VerdictInput(kafka.options(), null, "kafka", 10, Map.of("rabbitmq", 40L), null,
+                kafka.bottomLine(), null)).bottomLine()).containsOnlyOnce("wins");
+    }
+
+    @Test
+    void decisiveLiesAboveEvenOddsAndAtMostTheThreshold() {
+        assertThat(new VerdictParameters(0.9, 0.9, 20, 1000).decisive()).isEqualTo(0.9);
+        assertThatThrownBy(() -> new VerdictParameters(0.9, 0.95, 20, 1000)).hasMessageContaining("decisive");
+        assertThatThrownBy(() -> new VerdictParameters(0.9, 0.5, 20, 1000)).hasMessageContaining("decisive");
+    }
+
+    private static VerdictInput databases(long postgresql, long mysql, String currentWinner) {
+        List<VerdictOption> options = List.of(
+                new VerdictOption("postgresql", "PostgreSQL", List.of("Rich SQL"), List.of("Vacuum tuning"), null),
+                new VerdictOption("mysql", "MySQL", List.of("Everywhere"), List.of("Fewer types"), null));
+        return new VerdictInput(options, ComparisonType.ALTERNATIVES, "postgresql", 10, Map.of("postgresql", postgresql, "mysql", mysql),
+                currentWinner, "PostgreSQL for most new projects.", null);
+    }
+
+    private static VerdictInput testing(long unit, long integration, String bottomLine) {
+        List<VerdictOption> options = List.of(
+                new VerdictOption("unit", "Unit Testing", List.of("Fast"), List.of("Misses wiring"), "want fast feedback on one piece"),
+                new VerdictOption("integration", "Integration Testing", List.of("Real wiring"), List.of("Slower"),
+                        "need to know the pieces work together."));
+        return new VerdictInput(options, ComparisonType.COMPLEMENTARY, "unit", 10, Map.of("unit", unit, "integration", integration),
+                null, bottomLine, null);
+    }
+
     private static VerdictInput seed(Map<String, Long> votes, String currentWinner) {
-        return new VerdictInput(SEED, "distributed-systems", 10, votes, currentWinner, "Distributed systems win.", null);
+        return new VerdictInput(SEED, null, "distributed-systems", 10, votes, currentWinner, "Distributed systems win.", null);
     }
 
     private static VerdictOption option(String key) {

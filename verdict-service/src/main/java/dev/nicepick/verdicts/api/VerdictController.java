@@ -29,7 +29,9 @@ class VerdictController {
 
     @GetMapping("/{slug}")
     @Operation(operationId = "getVerdict", summary = "The current verdict, with the inputs that produced it",
-            description = "`inputs` hold everything the verdict model (v1) used, so anyone can recompute it.")
+            description = "`inputs` hold everything the verdict model (v2, docs/verdict-model.md) used, so anyone can recompute "
+                    + "it; `outcome` says whether it names a winner, is too close to call or says use both; `headline` says what "
+                    + "its numbers are; `bottomLine` is shown verbatim.")
     StoredVerdict current(@PathVariable String slug) {
         return revisions.currentBySlug(slug).orElseThrow(() -> notFoundOrMoved(slug));
     }

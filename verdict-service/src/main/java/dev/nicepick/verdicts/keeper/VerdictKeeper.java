@@ -4,6 +4,7 @@ import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.events.verdicts.VerdictIssued;
 import dev.nicepick.messaging.outbox.OutboxWriter;
 import dev.nicepick.verdicts.VerdictSettings;
+import dev.nicepick.verdicts.engine.ComparisonType;
 import dev.nicepick.verdicts.engine.Verdict;
 import dev.nicepick.verdicts.engine.VerdictEngine;
 import dev.nicepick.verdicts.engine.VerdictInput;
@@ -75,9 +76,9 @@ public class VerdictKeeper {
         outbox.append(new VerdictIssued(topicId, state.slug(), next.revision(), verdict.winner(), verdict.probability(),
                 verdict.split(), verdict.editorialPick(), verdict.overturned(), verdict.reasonText(),
                 verdict.useIf().stream().map(u -> new VerdictIssued.UseIf(u.option(), u.text())).toList(),
-                verdict.bottomLine(), next.computedAt(), null, null, null));
+                verdict.bottomLine(), next.computedAt(), verdict.outcome().value(), verdict.headline(), progress(verdict.progress())));
         revised.increment();
-        log.info("Verdict revision {} of {}: {} ({})", next.revision(), state.slug(), verdict.winner(), verdict.reason());
+        log.info("Verdict revision {} of {}: {} {} ({})", next.revision(), state.slug(), verdict.outcome().value(), verdict.winner(), verdict.reason());
         return Optional.of(next);
     }
 
@@ -93,20 +94,26 @@ public class VerdictKeeper {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         String inForce = current.map(StoredVerdict::verdict).filter(Verdict::overturned).map(Verdict::winner)
                 .filter(keys::contains).orElse(null);
-        return new VerdictInput(options, state.editorialPick().option(), state.editorialPick().strength(), votes,
+        return new VerdictInput(options, ComparisonType.of(state.type()), state.editorialPick().option(), state.editorialPick().strength(), votes,
                 inForce, state.bottomLine(), settings.parameters());
+    }
+
+    private static VerdictIssued.Progress progress(Verdict.Progress p) {
+        return new VerdictIssued.Progress(p.votes(), p.minimumVotes(), p.threshold(), p.challenger(), p.challengerProbability());
     }
 
     /** Everything the engine was given, so anyone can compute the same verdict. */
     private static Map<String, Object> recomputable(VerdictInput input, TopicState state, TopicInputs.Tally tally) {
         Map<String, Object> recorded = new LinkedHashMap<>();
-        recorded.put("model", "nicepick verdict model v1");
+        recorded.put("model", "nicepick verdict model v2");
+        recorded.put("type", input.type().value());
         recorded.put("options", input.options().stream().map(VerdictOption::key).toList());
         recorded.put("editorialPick", input.editorialPick());
         recorded.put("editorialStrength", input.editorialStrength());
         recorded.put("votes", input.votes());
         recorded.put("pickInForce", input.currentWinner() == null ? input.editorialPick() : input.currentWinner());
         recorded.put("threshold", input.parameters().threshold());
+        recorded.put("decisive", input.parameters().decisive());
         recorded.put("minimumVotes", input.parameters().minimumVotes());
         recorded.put("monteCarloDraws", input.options().size() > 2 ? input.parameters().draws() : 0);
         recorded.put("topicVersion", state.version());

@@ -1,5 +1,7 @@
 package dev.nicepick.verdicts.keeper;
 
+import dev.nicepick.verdicts.engine.ComparisonType;
+import dev.nicepick.verdicts.engine.Outcome;
 import dev.nicepick.verdicts.engine.Reason;
 import dev.nicepick.verdicts.engine.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,10 +62,11 @@ public class VerdictRevisions {
         Verdict v = stored.verdict();
         jdbc.sql("""
                         insert into verdict_revision (topic_id, revision, winner, probability, probabilities, split,
-                            editorial_pick, overturned, reason, reason_text, use_if, bottom_line, inputs, computed_at)
+                            editorial_pick, overturned, reason, reason_text, use_if, bottom_line, inputs, computed_at,
+                            type, outcome, headline, progress)
                         values (:topicId, :revision, :winner, :probability, cast(:probabilities as jsonb), cast(:split as jsonb),
                             :editorialPick, :overturned, :reason, :reasonText, cast(:useIf as jsonb), :bottomLine,
-                            cast(:inputs as jsonb), :computedAt)""")
+                            cast(:inputs as jsonb), :computedAt, :type, :outcome, :headline, cast(:progress as jsonb))""")
                 .param("topicId", stored.topicId())
                 .param("revision", stored.revision())
                 .param("winner", v.winner())
@@ -78,6 +81,10 @@ public class VerdictRevisions {
                 .param("bottomLine", v.bottomLine())
                 .param("inputs", json.writeValueAsString(stored.inputs()))
                 .param("computedAt", Timestamp.from(stored.computedAt()))
+                .param("type", v.type().value())
+                .param("outcome", v.outcome().value())
+                .param("headline", v.headline())
+                .param("progress", json.writeValueAsString(v.progress()))
                 .update();
     }
 
@@ -88,7 +95,9 @@ public class VerdictRevisions {
                 rs.getString("editorial_pick"), rs.getBoolean("overturned"), Reason.valueOf(rs.getString("reason")),
                 rs.getString("reason_text"),
                 json.readValue(rs.getString("use_if"), USE_IF),
-                rs.getString("bottom_line"));
+                rs.getString("bottom_line"),
+                ComparisonType.of(rs.getString("type")), Outcome.of(rs.getString("outcome")), rs.getString("headline"),
+                rs.getString("progress") == null ? null : json.readValue(rs.getString("progress"), Verdict.Progress.class));
         return new StoredVerdict(rs.getObject("topic_id", UUID.class), rs.getString("slug"), rs.getLong("revision"), verdict,
                 json.readValue(rs.getString("inputs"), INPUTS),
                 rs.getTimestamp("computed_at").toInstant());

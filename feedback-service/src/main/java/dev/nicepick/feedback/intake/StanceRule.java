@@ -1,0 +1,77 @@
+package dev.nicepick.feedback.intake;
+
+import dev.nicepick.feedback.topics.KnownTopic;
+import dev.nicepick.web.problem.ApiProblem;
+import dev.nicepick.web.problem.FieldProblem;
+import dev.nicepick.web.problem.Problems;
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * What a vote means (issue 14), so a vote can never say two things at once:
+ * <ul>
+ *   <li>{@code alternatives}: {@code agree} is a vote for the pick in force ({@link KnownTopic#pick()}; its option
+ *       may be omitted and is filled in); {@code disagree} is a vote for another option, which must be named.
+ *       {@code agree} naming another option, or {@code disagree} naming the pick, is refused with 422 and
+ *       {@code errors[0].field = "preferredOption"}.</li>
+ *   <li>{@code complementary}: the option that matters more to the reader is required; the stance is optional
+ *       (default {@code agree}).</li>
+ * </ul>
+ * A missing stance (alternatives) or option, or an option the topic does not have, is a 400 (rules {@code NotNull},
+ * {@code NotBlank}, {@code KnownOption}, as when the body itself declared them).
+ */
+final class StanceRule {
+
+    static final String AGREE = "agree";
+    static final String DISAGREE = "disagree";
+    private static final String OPTION = "preferredOption";
+
+    /** A vote as it will be kept: both fields filled. */
+    record Vote(String stance, String preferredOption) {
+    }
+
+    /** @throws ApiProblem 400 for a missing or unknown field, 422 for a contradiction */
+    static Vote resolve(KnownTopic topic, FeedbackRequest request) {
+        String option = FeedbackIntake.blankToNull(request.preferredOption());
+        if (option != null && !topic.options().contains(option)) {
+            throw Problems.invalid(OPTION, "KnownOption", "must be one of " + topic.options());
+        }
+        if (topic.isComplementary()) {
+            if (option == null) {
+                throw Problems.invalid(OPTION, "NotBlank", "must name the option that matters more to you, one of " + topic.options());
+            }
+            return new Vote(request.stance() == null ? AGREE : request.stance(), option);
+        }
+        if (request.stance() == null) {
+            throw Problems.invalid("stance", "NotNull", "must be 'agree' or 'disagree'");
+        }
+        String pick = topic.pick();
+        if (request.stance().equals(AGREE)) {
+            if (pick == null) {
+                throw Problems.invalid(OPTION, "NotBlank", "must name the option you agree with: this topic has no pick yet");
+            }
+            if (option != null && !option.equals(pick)) {
+                throw contradiction("Agreeing with our pick is a vote for '" + pick + "', not '" + option
+                        + "'. To vote for '" + option + "', choose disagree.");
+            }
+            return new Vote(AGREE, pick);
+        }
+        if (option == null) {
+            throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer to our pick");
+        }
+        if (option.equals(pick)) {
+            throw contradiction("Disagreeing with our pick means preferring another option than '" + pick
+                    + "'. To vote for '" + pick + "', choose agree.");
+        }
+        return new Vote(DISAGREE, option);
+    }
+
+    private static ApiProblem contradiction(String message) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, Problems.title(HttpStatus.UNPROCESSABLE_CONTENT), message,
+                List.of(new FieldProblem(OPTION, "ConsistentWithStance", message)));
+    }
+
+    private StanceRule() {
+    }
+}
