@@ -64,7 +64,7 @@ class RoutingAndEdgeTest extends GatewayTest {
         long before = api().get("/api/topics/" + slug + "/feedback/summary").send().json().path("total").asLong();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         for (String option : new String[] {"monolith", "microservices"}) {
-            assertThat(api().post("/api/topics/" + slug + "/feedback", Map.of("stance", "agree", "preferredOption", option))
+            assertThat(api().post("/api/topics/" + slug + "/feedback", Map.of("preferredOption", option))
                     .header("Cookie", cookie).send().status()).isEqualTo(202);
         }
         // Same reader twice: the latest vote counts, once.
