@@ -10,6 +10,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -102,6 +104,36 @@ class ComparisonPageBrowserTest extends ReaderBrowserTest {
         assertThat(api().get("/api/topics/" + slug + "/feedback/mine").header("Cookie", browserReader()).send().status()).isEqualTo(404);
         assertThat(script("return window.sameDocument")).isEqualTo(true);
         screenshot(width, "withdrawn");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Width.class)
+    void aRefusedVoteShowsEachFieldErrorOnceBesideItsFieldAsASentence(Width width) throws Exception {
+        open(width, "/compare/postgresql-vs-mongodb");
+        find("#stance-disagree").click();
+        find("#email").sendKeys("not an address");
+        find("#feedback-submit").click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error[data-field='email']")));
+        String message = error.getText();
+        assertThat(message).matches("\\p{Lu}.*\\.");
+        assertThat(find("#feedback-form").getText().split(java.util.regex.Pattern.quote(message), -1)).as("shown once").hasSize(2);
+        assertThat(find("#feedback-status").getText()).isNotBlank().doesNotContainIgnoringCase(message.replaceAll("\\.$", ""));
+        assertThat(find("#email").getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot(width);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Width.class)
+    void theCommentsPagerTurnsPagesWithoutReloadingNewestFirst(Width width) throws Exception {
+        List<String> comments = commentedComparison();
+        open(width, "/compare/" + COMMENTED);
+        script("window.sameDocument = true");
+        assertThat(find("#comment-list > li:first-child").getText()).contains(comments.getLast());
+        find("#comments nav.pager a[rel='next']").click();
+        wait.until(ExpectedConditions.urlContains("comments=2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#comment-list > li:last-child"), comments.getFirst()));
+        assertThat(script("return window.sameDocument")).as("turned without a reload").isEqualTo(true);
+        screenshot(width);
     }
 
     @ParameterizedTest
@@ -217,6 +249,26 @@ class ComparisonPageBrowserTest extends ReaderBrowserTest {
     private static int count(WebElement item) {
         String text = item.findElement(By.cssSelector(".item-count")).getText().replaceAll("\\D", "");
         return text.isEmpty() ? 0 : Integer.parseInt(text);
+    }
+
+    private static final String COMMENTED = "graphql-vs-rest";
+    /** One more than a page of comments. */
+    private static final int COMMENTS = 11;
+    private static List<String> commented;
+
+    /** {@value #COMMENTS} readers' comments on {@link #COMMENTED}, oldest first (cast once per JVM). */
+    private synchronized List<String> commentedComparison() {
+        if (commented == null) {
+            List<String> comments = new ArrayList<>();
+            for (int reader = 1; reader <= COMMENTS; reader++) {
+                String comment = "Comment number " + reader + " (" + UUID.randomUUID() + ")";
+                assertThat(api().post("/api/topics/" + COMMENTED + "/feedback", Map.of("preferredOption", "graphql", "comment", comment))
+                        .header("Cookie", readerCookie()).send().status()).isEqualTo(202);
+                comments.add(comment);
+            }
+            commented = comments;
+        }
+        return commented;
     }
 
     private static String archived;
