@@ -1,13 +1,14 @@
-// Enhances the server-rendered home page: the filters start collapsed on a phone (the first screen shows the
-// comparisons), and the "Suggest a comparison" form sends without leaving the page.
+// Enhances the server-rendered home page: the filters' state matches what a wide screen shows (style.css shows
+// them there whatever the state; a phone keeps the server's choice: folded unless a filter is on), and the
+// "Suggest a comparison" form sends without leaving the page.
 import * as api from './api.js';
 import { say, showProblem, clearProblems } from './dom.js';
 
-// The width below which style.css lays the page out for phones.
-const PHONE = window.matchMedia('(max-width: 40rem)');
+// The width from which style.css shows the filters unfolded.
+const WIDE = window.matchMedia('(min-width: 48rem)');
 
 const filters = document.getElementById('filters');
-if (filters) filters.open = !PHONE.matches;
+if (filters && WIDE.matches) filters.open = true;
 
 const suggestForm = document.getElementById('suggest-form');
 suggestForm?.addEventListener('submit', async (event) => {
