@@ -28,7 +28,10 @@ class FeedbackValidationTest extends FeedbackTestBase {
 
     static Stream<Arguments> brokenRules() {
         return Stream.of(
-                broken("stance", "NotNull", b -> b.remove("stance")),
+                broken("preferredOption", "NotBlank", b -> {
+                    b.remove("stance");
+                    b.remove("preferredOption");
+                }),
                 broken("stance", "Pattern", b -> b.put("stance", "meh")),
                 broken("preferredOption", "NotBlank", b -> b.put("preferredOption", " ")),
                 broken("comment", "Size", b -> b.put("comment", "x".repeat(2001))),

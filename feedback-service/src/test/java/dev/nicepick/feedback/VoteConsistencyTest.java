@@ -44,6 +44,18 @@ class VoteConsistencyTest extends FeedbackTestBase {
     }
 
     @Test
+    void aVoteThatNamesOnlyAnOptionTakesItsStanceFromThePickInForce() {
+        TopicState topic = publishedTopic();
+
+        assertThat(give(topic.slug(), "reader-only-1", without(body(null, "rest"), "stance")).send().status()).isEqualTo(202);
+        assertThat(give(topic.slug(), "reader-only-2", without(body(null, "grpc"), "stance")).send().status()).isEqualTo(202);
+
+        assertThat(mine(topic, "reader-only-1").get("stance").asString()).isEqualTo("agree");
+        assertThat(mine(topic, "reader-only-2").get("stance").asString()).isEqualTo("disagree");
+        assertThat(summary(topic.slug()).get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void aVoteThatContradictsItselfIsRefusedAndChangesNothing() {
         TopicState topic = publishedTopic();
 

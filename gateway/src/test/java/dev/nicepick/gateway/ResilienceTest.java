@@ -147,7 +147,7 @@ class ResilienceTest extends GatewayTest {
         assertThat(recompute.status()).isEqualTo(503);
         verdicts.verify(1, postRequestedFor(urlPathEqualTo("/api/verdicts/recompute")));
 
-        Api.Response vote = api().post("/api/topics/" + SEED + "/feedback", Map.of("stance", "agree", "preferredOption", "multiprocessing"))
+        Api.Response vote = api().post("/api/topics/" + SEED + "/feedback", Map.of("preferredOption", "multiprocessing"))
                 .header("Cookie", readerCookie()).send();
         assertThat(vote.status()).isEqualTo(503);
         feedback.verify(1, postRequestedFor(urlPathEqualTo("/api/topics/" + SEED + "/feedback")));
@@ -156,7 +156,7 @@ class ResilienceTest extends GatewayTest {
     @Test
     void feedbackWhileFeedbackServiceIsDownIsA503ProblemNeverASilentDrop() {
         feedback.stop();
-        Api.Response response = api().post("/api/topics/" + SEED + "/feedback", Map.of("stance", "agree", "preferredOption", "multiprocessing"))
+        Api.Response response = api().post("/api/topics/" + SEED + "/feedback", Map.of("preferredOption", "multiprocessing"))
                 .header("Cookie", readerCookie()).send();
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -168,7 +168,7 @@ class ResilienceTest extends GatewayTest {
 
     @Test
     void spoofedInternalHeadersAreReplacedByTheGateway() { // with no trusted proxy (the default)
-        api().post("/api/topics/" + SEED + "/feedback", Map.of("stance", "agree", "preferredOption", "multiprocessing"))
+        api().post("/api/topics/" + SEED + "/feedback", Map.of("preferredOption", "multiprocessing"))
                 .header("X-Reader-Key", "someone-else")
                 .header("X-Forwarded-For", "203.0.113.9")
                 .header("Forwarded", "for=203.0.113.9")
@@ -188,7 +188,7 @@ class ResilienceTest extends GatewayTest {
     void aClientOverItsLimitGets429WhileAnotherIsServed() {
         String alice = readerCookie();
         String bob = readerCookie();
-        Map<String, String> vote = Map.of("stance", "agree", "preferredOption", "multiprocessing");
+        Map<String, String> vote = Map.of("preferredOption", "multiprocessing");
         for (int i = 0; i < 3; i++) {
             Api.Response accepted = api().post("/api/topics/" + SEED + "/feedback", vote).header("Cookie", alice).send();
             assertThat(accepted.status()).isEqualTo(202);

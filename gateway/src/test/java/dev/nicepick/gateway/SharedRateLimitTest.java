@@ -75,7 +75,7 @@ class SharedRateLimitTest extends GatewayTest {
         Api second = Api.onLocalPort(startSecondReplica());
         String reader = readerCookie();
         String other = readerCookie();
-        Map<String, String> vote = Map.of("stance", "agree", "preferredOption", "multiprocessing");
+        Map<String, String> vote = Map.of("preferredOption", "multiprocessing");
 
         assertThat(first.post("/api/topics/" + SEED + "/feedback", vote).header("Cookie", reader).send().status()).isEqualTo(202);
         assertThat(second.post("/api/topics/" + SEED + "/feedback", vote).header("Cookie", reader).send().status()).isEqualTo(202);

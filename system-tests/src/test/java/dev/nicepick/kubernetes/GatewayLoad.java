@@ -62,7 +62,7 @@ final class GatewayLoad implements AutoCloseable {
     private void vote() {
         String reader = "stand-in-reader-" + voters.incrementAndGet() + "-" + UUID.randomUUID();
         send("POST feedback", () -> api.post("/api/topics/" + slug + "/feedback",
-                        Map.of("stance", "disagree", "preferredOption", "multiprocessing"))
+                        Map.of("preferredOption", "multiprocessing"))
                 .bearer(tokens.mint(reader)).header("Idempotency-Key", UUID.randomUUID().toString()).send());
     }
 

@@ -72,8 +72,7 @@ final class Newsroom {
         try {
             String setCookie = api.post("/api/readers", null).send().header("Set-Cookie");
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
-            return api.post("/api/topics/" + slug + "/feedback", Map.of("stance", option.equals("alpha") ? "agree" : "disagree",
-                    "preferredOption", option)).header("Cookie", cookie).header("Idempotency-Key", UUID.randomUUID().toString()).send();
+            return api.post("/api/topics/" + slug + "/feedback", Map.of("preferredOption", option)).header("Cookie", cookie).header("Idempotency-Key", UUID.randomUUID().toString()).send();
         } catch (RuntimeException e) {
             return null;
         }

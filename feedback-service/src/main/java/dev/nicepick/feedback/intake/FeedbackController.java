@@ -46,7 +46,8 @@ class FeedbackController {
             description = "One vote per reader and topic counts: the latest. The reader is named by the gateway's reader cookie "
                     + "(or the bearer token's subject). At most 5 accepted feedback per reader and 60 per network address a minute. "
                     + "For an `alternatives` comparison, `agree` is a vote for the pick in force (`preferredOption` may be omitted "
-                    + "and is filled in) and `disagree` names another option; a vote that contradicts itself is refused with 422. "
+                    + "and is filled in) and `disagree` names another option; a vote that contradicts itself is refused with 422; without a `stance`, the named "
+                    + "option decides it (agree when it is the pick in force), so a client need not know the pick. "
                     + "For a `complementary` comparison, `preferredOption` (the option that matters more to the reader) is required "
                     + "and `stance` is optional (default agree). A submission equal to the reader's current vote (stance, option, "
                     + "comment) is answered 200 `unchanged`: nothing is stored or published, and it does not count against the limit.",

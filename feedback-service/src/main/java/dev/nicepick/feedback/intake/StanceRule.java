@@ -15,11 +15,13 @@ import java.util.List;
  *       may be omitted and is filled in); {@code disagree} is a vote for another option, which must be named.
  *       {@code agree} naming another option, or {@code disagree} naming the pick, is refused with 422 and
  *       {@code errors[0].field = "preferredOption"}.</li>
+ *   <li>{@code alternatives} with no stance: the named option decides it ({@code agree} when it is the pick in force,
+ *       else {@code disagree}), so a client that only says which option it prefers never races a changing pick.</li>
  *   <li>{@code complementary}: the option that matters more to the reader is required; the stance is optional
  *       (default {@code agree}).</li>
  * </ul>
- * A missing stance (alternatives) or option, or an option the topic does not have, is a 400 (rules {@code NotNull},
- * {@code NotBlank}, {@code KnownOption}, as when the body itself declared them).
+ * Neither stance nor option, or an option the topic does not have, is a 400 (rules {@code NotBlank},
+ * {@code KnownOption}, as when the body itself declared them).
  */
 final class StanceRule {
 
@@ -43,10 +45,13 @@ final class StanceRule {
             }
             return new Vote(request.stance() == null ? AGREE : request.stance(), option);
         }
-        if (request.stance() == null) {
-            throw Problems.invalid("stance", "NotNull", "must be 'agree' or 'disagree'");
-        }
         String pick = topic.pick();
+        if (request.stance() == null) {
+            if (option == null) {
+                throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer, or give the stance 'agree'");
+            }
+            return new Vote(option.equals(pick) ? AGREE : DISAGREE, option);
+        }
         if (request.stance().equals(AGREE)) {
             if (pick == null) {
                 throw Problems.invalid(OPTION, "NotBlank", "must name the option you agree with: this topic has no pick yet");
