@@ -300,20 +300,26 @@ class PagesTest extends GatewayTest {
         assertThat(card.select(".split meter")).hasSize(1);
     }
 
-    @Test
-    void anArchivedComparisonSaysSoAndTakesNoVote() {
-        String editor = tokens().mint("page-editor", "editor");
-        String slug = "pages-" + UUID.randomUUID().toString().substring(0, 8) + "-vs-archive";
-        Map<String, Object> option = Map.of("key", "x", "name", "X", "description", "The first.", "pros", List.of("Fast"),
+    /** A new published comparison of its own (options x and y, x the pick), so that votes on it touch no other test. */
+    private String publishedTopic(String editor) {
+        String slug = "pages-" + UUID.randomUUID().toString().substring(0, 8) + "-vs-own";
+        Map<String, Object> option = Map.of("key", "x", "name", "X", "description", "The first.", "pros", List.of("Fast", "Small"),
                 "cons", List.of("Young"), "related", List.of("message-queues"), "bestFor", "speed");
-        Map<String, Object> topic = Map.of("slug", slug, "title", "Pages vs Archive", "category", "testing", "tags", List.of("pages"),
-                "intro", "A comparison the page test archives, to see what readers of an archived page get.",
+        Map<String, Object> topic = Map.of("slug", slug, "title", "Pages vs Own", "category", "testing", "tags", List.of("pages"),
+                "intro", "A comparison of the page test's own, so that what it does to it touches no other test.",
                 "options", List.of(option, Map.of("key", "y", "name", "Y", "description", "The second.", "pros", List.of("Old"),
                         "cons", List.of("Slow"), "related", List.of(), "bestFor", "age")),
                 "editorialPick", Map.of("option", "x", "strength", 10), "bottomLine", "X, unless age matters.");
         assertThat(api().post("/api/topics", topic).bearer(editor).send().status()).isEqualTo(201);
         assertThat(api().get("/compare/" + slug).send().status()).as("a draft is no page").isEqualTo(404);
         assertThat(api().post("/api/topics/" + slug + "/publish", Map.of()).bearer(editor).send().status()).isEqualTo(200);
+        return slug;
+    }
+
+    @Test
+    void anArchivedComparisonSaysSoAndTakesNoVote() {
+        String editor = tokens().mint("page-editor", "editor");
+        String slug = publishedTopic(editor);
         assertThat(page("/compare/" + slug).select("form#feedback-form")).hasSize(1);
         assertThat(api().post("/api/topics/" + slug + "/archive", Map.of()).bearer(editor).send().status()).isEqualTo(200);
 
@@ -321,6 +327,39 @@ class PagesTest extends GatewayTest {
         assertThat(archived.select("p#archived-notice").text()).contains("archived");
         assertThat(archived.select("form#feedback-form")).isEmpty();
         assertThat(JSON.readTree(archived.select("script#page-data").first().data()).path("archived").asBoolean()).isTrue();
+    }
+
+    @Test
+    void commentsArePagedNewestFirstAndMarkedProsCountAndLeadTheirList() {
+        String slug = publishedTopic(tokens().mint("page-editor", "editor"));
+        // feedback-service learns of the new comparison from topics-service's event
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/topics/" + slug + "/feedback/summary").send().status() == 200);
+        for (int i = 1; i <= 11; i++) {
+            assertThat(api().post("/api/topics/" + slug + "/feedback", Map.of("stance", i % 2 == 0 ? "disagree" : "agree",
+                    "preferredOption", i % 2 == 0 ? "y" : "x", "comment", "Comment number " + i)).header("Cookie", readerCookie()).send().status())
+                    .isIn(200, 202);
+        }
+        String marker = readerCookie();
+        assertThat(api().put("/api/topics/" + slug + "/feedback/items/x/pros/1", null).header("Cookie", marker).send().status()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(page("/compare/" + slug).select("ol#comment-list > li")).hasSize(10));
+        Document first = page("/compare/" + slug);
+        assertThat(first.select("ol#comment-list > li .comment-text").first().text()).isEqualTo("Comment number 11");
+        assertThat(first.select("ol#comment-list > li").first().attr("data-stance")).isEqualTo("agree");
+        Element disagreeing = first.select("ol#comment-list > li").get(1);
+        assertThat(disagreeing.attr("data-stance")).isEqualTo("disagree");
+        assertThat(disagreeing.attr("data-option")).isEqualTo("y");
+        assertThat(disagreeing.select(".comment-who").text()).isEqualTo("Disagrees: prefers Y");
+        assertThat(first.select("section#comments nav.pager a[rel=prev]")).isEmpty();
+        assertThat(first.select("section#comments nav.pager a[rel=next]").attr("href")).isEqualTo("?comments=2#comments");
+        Document second = page("/compare/" + slug + "?comments=2");
+        assertThat(second.select("ol#comment-list > li .comment-text").eachText()).containsExactly("Comment number 1");
+        assertThat(second.select("section#comments nav.pager").text()).contains("Page 2 of 2");
+
+        assertThat(first.select("article#option-x ul.pros > li").eachAttr("data-item")).as("the marked pro leads, under its own index")
+                .containsExactly("x/pros/1", "x/pros/0");
+        assertThat(first.select("article#option-x ul.pros > li[data-item=x/pros/1] span.item-count").text()).isEqualTo("1");
     }
 
     @Test

@@ -54,8 +54,6 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/topics/{slug}", Access.EVERYONE),
             new Endpoint(PUT, "/api/topics/{slug}", Access.EDITOR),
             new Endpoint(GET, "/api/topics/{slug}/related", Access.EVERYONE),
-            new Endpoint(GET, "/api/technologies", Access.EVERYONE),
-            new Endpoint(GET, "/api/technologies/{key}", Access.EVERYONE),
             new Endpoint(POST, "/api/topics/{slug}/publish", Access.EDITOR),
             new Endpoint(POST, "/api/topics/{slug}/archive", Access.EDITOR),
             new Endpoint(GET, "/api/technologies", Access.EVERYONE),

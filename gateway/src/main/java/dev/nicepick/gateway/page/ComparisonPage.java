@@ -75,9 +75,6 @@ class ComparisonPage {
     record Item(String dataItem, String text, Long count) {
     }
 
-    record Link(String href, String text) {
-    }
-
     record UseIf(String option, String text) {
     }
 
@@ -101,10 +98,6 @@ class ComparisonPage {
     }
 
     record Comment(String stance, String option, String who, String text, String date, String day) {
-    }
-
-    /** Links of a pager: null where there is no such page. */
-    record Pager(String prev, String next, String label) {
     }
 
     record Choice(String key, String name) {
@@ -160,7 +153,7 @@ class ComparisonPage {
         model.put("commentsAvailable", sources.comments().ok() || sources.summary().ok());
         JsonNode commentPage = sources.comments().ok() ? sources.comments().body() : sources.summary().json();
         model.put("comments", comments(commentPage.path(sources.comments().ok() ? "items" : "comments"), nameOf, type));
-        model.put("commentsPager", pager(commentPage.path("totalPages").asInt(1), commentsPage, "?comments=%d#comments"));
+        model.put("commentsPager", Pager.of(commentPage.path("totalPages").asInt(1), commentsPage, page -> "?comments=" + page + "#comments"));
         model.put("archived", archived);
         model.put("pick", pick);
         model.put("pickName", pick == null ? null : nameOf.apply(pick));
@@ -361,15 +354,6 @@ class ComparisonPage {
             return new Comment(stance, option, who, item.path("comment").asString(""), PageText.datetime(item.path("createdAt").asString("")),
                     PageText.day(item.path("createdAt").asString("")));
         }).toList();
-    }
-
-    /** Prev/next links for page {@code current} of {@code pages} (from 1), or null when there is one page. */
-    static Pager pager(int pages, int current, String linkFormat) {
-        if (pages <= 1) {
-            return null;
-        }
-        return new Pager(current > 1 ? linkFormat.formatted(current - 1) : null,
-                current < pages ? linkFormat.formatted(current + 1) : null, "Page " + current + " of " + pages);
     }
 
     private static Map<String, Object> pageData(String slug, String type, String pick, JsonNode verdict, boolean archived, List<Option> options) {

@@ -48,7 +48,8 @@ class HomePage {
         return sorts;
     }
 
-    record Link(String href, String label, boolean current) {
+    /** A sort or a filter chip; {@code current} when the list is sorted or filtered by it. */
+    record Choice(String href, String label, boolean current) {
     }
 
     /**
@@ -99,7 +100,7 @@ class HomePage {
         model.put("heading", q == null ? "Comparisons" : "Comparisons matching “" + q + "”");
         model.put("q", q);
         model.put("sorts", SORTS.entrySet().stream()
-                .map(sort -> new Link(href(filters, "sort", sort.getKey(), 1), sort.getValue(), sort.getKey().equals(filters.get("sort"))))
+                .map(sort -> new Choice(href(filters, "sort", sort.getKey(), 1), sort.getValue(), sort.getKey().equals(filters.get("sort"))))
                 .toList());
         List<JsonNode> everyTopic = List.copyOf(all.path("items").values());
         model.put("categories", chips(filters, "category", everyTopic.stream().map(topic -> topic.path("category").asString(""))
@@ -109,27 +110,27 @@ class HomePage {
         model.put("filtered", filters.containsKey("category") || filters.containsKey("tag"));
         model.put("cards", list.path("items").values().stream().map(HomePage::card).toList());
         int pages = list.path("totalPages").asInt(1);
-        model.put("pager", pages <= 1 ? null : new ComparisonPage.Pager(
-                page > 1 ? href(filters, "page", String.valueOf(page - 1), page - 1) : null,
-                page < pages ? href(filters, "page", String.valueOf(page + 1), page + 1) : null,
-                "Page " + page + " of " + pages));
+        model.put("pager", Pager.of(pages, page, number -> href(filters, "page", null, number)));
         String title = q == null ? "Opinionated technology comparisons" : "Comparisons matching “" + q + "”";
         model.put("seo", new Seo(title, "Opinionated technology comparisons with a pick for each, and verdicts readers can move "
-                + "with their votes.", site.absolute(href(filters, "page", String.valueOf(page), page)), "website",
+                + "with their votes.", site.absolute(href(filters, "page", null, page)), "website",
                 PageText.scriptJson(StructuredData.website(site)), "/api/verdicts/feed", true));
         return new PageResult.Page("home", model);
     }
 
-    private static List<Link> chips(Map<String, String> filters, String name, TreeSet<String> values,
+    private static List<Choice> chips(Map<String, String> filters, String name, TreeSet<String> values,
                                     Function<String, String> label) {
         values.remove("");
         return values.stream().map(value -> {
             boolean active = value.equals(filters.get(name));
-            return new Link(href(filters, name, active ? null : value, 1), label.apply(value), active);
+            return new Choice(href(filters, name, active ? null : value, 1), label.apply(value), active);
         }).toList();
     }
 
-    /** The home page's address with {@code name} set to {@code value} (or removed when null), on page {@code page}. */
+    /**
+     * The home page's address with filter {@code name} set to {@code value} (or removed when null; {@code page}
+     * changes none), on page {@code page}.
+     */
     private static String href(Map<String, String> filters, String name, String value, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
         Map<String, String> next = new LinkedHashMap<>(filters);

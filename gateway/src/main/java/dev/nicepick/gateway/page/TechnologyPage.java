@@ -31,9 +31,6 @@ class TechnologyPage {
     record Comparison(String href, String title, String role, String verdict) {
     }
 
-    record Link(String href, String text) {
-    }
-
     Mono<PageResult> render(String key) {
         return reads.topics("/api/technologies/{key}", key).map(reply -> {
             if (reply.status() == 404) {
