@@ -124,6 +124,14 @@ abstract class ReaderBrowserTest extends GatewayTest {
         return browser.findElements(By.cssSelector(css));
     }
 
+    /** The vote form's status line once a send has finished (no longer "Sending…", and the button takes the next). */
+    protected String feedbackStatus() {
+        return wait.until(driver -> {
+            String text = find("#feedback-status").getText();
+            return text.isBlank() || text.startsWith("Sending") || !find("#feedback-submit").isEnabled() ? null : text;
+        });
+    }
+
     /** The comparison page's {@code #page-data}: slug, type, pickInForce, revision, archived, options. */
     protected JsonNode pageData() {
         return JSON.readTree((String) script("return document.getElementById('page-data').textContent"));

@@ -140,11 +140,7 @@ class ComparisonPage {
         model.put("intro", topic.path("intro").asString(""));
         model.put("type", type);
         model.put("options", options);
-        model.put("outcomeBadge", switch (outcome) {
-            case "too-close" -> "Too close to call";
-            case "use-both" -> "Use both";
-            default -> null;
-        });
+        model.put("outcomeBadge", PageText.outcomeWithoutWinner(outcome));
         model.put("verdict", verdictOf(topic, verdict, stale, nameOf, pick));
         model.put("split", split(topic, sources.summary().json(), verdict));
         model.put("history", history(sources.history()));

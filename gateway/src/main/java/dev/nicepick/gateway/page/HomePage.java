@@ -154,11 +154,7 @@ class HomePage {
         JsonNode verdict = topic.path("verdict");
         String outcome = ComparisonPage.outcomeOf(verdict);
         String pick = Objects.requireNonNullElse(PageText.text(verdict, "winner"), topic.path("editorialPick").path("option").asString(""));
-        String pickLabel = switch (outcome) {
-            case "too-close" -> "Too close to call";
-            case "use-both" -> "Use both";
-            default -> "Nice Pick: ";
-        };
+        String pickLabel = Objects.requireNonNullElse(PageText.outcomeWithoutWinner(outcome), "Nice Pick: ");
         String pickName = "winner".equals(outcome) ? names.getOrDefault(pick, pick) : null;
         JsonNode split = verdict.path("split");
         List<Long> votes = names.keySet().stream().map(key -> split.path(key).asLong(0)).toList();

@@ -73,6 +73,18 @@ final class PageText {
         return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
+    /**
+     * The words for a verdict's outcome that names no winner ({@code too-close}, {@code use-both}), or null for a
+     * winner (and for a service too old to say).
+     */
+    static String outcomeWithoutWinner(String outcome) {
+        return switch (outcome == null ? "winner" : outcome) {
+            case "too-close" -> "Too close to call";
+            case "use-both" -> "Use both";
+            default -> null;
+        };
+    }
+
     /** A text field of a JSON object, or null when it is missing, null or not text. */
     static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);

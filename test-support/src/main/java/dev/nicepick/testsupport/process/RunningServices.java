@@ -64,7 +64,9 @@ public final class RunningServices {
                         "SPRING_DATASOURCE_PASSWORD", infrastructure.postgresPassword(),
                         "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                         "NICEPICK_LOCAL_SECRET", TestSecrets.localSecret(),
-                        "NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential()),
+                        "NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential(),
+                        // every reader of these tests votes from 127.0.0.1; the limit has a test of its own (FeedbackValidationTest)
+                        "NICEPICK_FEEDBACK_PERADDRESSPERMINUTE", "100000"),
                 List.of("--spring.profiles.active=local"),
                 logs);
     }
