@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The comparison page {@code /compare/{slug}} (i14-markup.md), from topics-service's topic, verdict-service's verdict
+ * The comparison page {@code /compare/{slug}} (docs/pages.md), from topics-service's topic, verdict-service's verdict
  * and history, feedback-service's summary, comments and item counts, and the related topics, read in parallel. Only
  * the topic is essential: without it the page is a 503 (topics-service away), a 404 (no such comparison) or a 301 (a
  * variant of its slug). Every other part degrades alone: a verdict-service that does not answer gives the verdict

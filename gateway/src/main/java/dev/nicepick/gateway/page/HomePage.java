@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * The home page {@code /}: published comparisons (search {@code q}, {@code category}, {@code tag}, {@code sort} =
  * newest, most-voted or most-contested, {@code page} from 1), each card with its pick and readers' split, the filters,
- * a pager and the "suggest a comparison" form (i14-markup.md). The list comes from topics-service; without it the page
+ * a pager and the "suggest a comparison" form (docs/pages.md). The list comes from topics-service; without it the page
  * is a 503.
  */
 @Component

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pages the gateway renders (Thymeleaf templates in {@code templates/}; i14-markup.md is their contract) and the
+ * The pages the gateway renders (Thymeleaf templates in {@code templates/}; docs/pages.md is their contract) and the
  * files crawlers read: {@code /}, {@code /compare/{slug}}, {@code /tech/{key}}, {@code /editor}, {@code /robots.txt},
  * {@code /sitemap.xml}, {@code /favicon.ico} (301 to {@code /favicon.svg}, a static file). Each takes GET and HEAD
  * (answered as GET without the body). A comparison's variant slug redirects (301) to the canonical page; an unknown
