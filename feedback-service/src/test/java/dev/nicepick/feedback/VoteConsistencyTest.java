@@ -146,7 +146,8 @@ class VoteConsistencyTest extends FeedbackTestBase {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("preferredOption");
         String detail = response.json().get("detail").asString();
-        assertThat(detail).as("a sentence naming the pick in force").matches("[A-Z].*\\.").contains(naming);
+        assertThat(detail).as("a sentence naming the pick in force").matches("[A-Z].*\\.").contains(naming)
+                .contains("the current pick").doesNotContain("our pick");
     }
 
     private JsonNode mine(TopicState topic, String reader) {

@@ -63,16 +63,16 @@ final class StanceRule {
                 throw Problems.invalid(OPTION, "NotBlank", "must name the option you agree with: this topic has no pick yet");
             }
             if (option != null && !option.equals(pick)) {
-                throw contradiction(OPTION, "Agreeing with our pick is a vote for '" + pick + "', not '" + option
+                throw contradiction(OPTION, "Agreeing with the current pick is a vote for '" + pick + "', not '" + option
                         + "'. To vote for '" + option + "', choose disagree.");
             }
             return new Vote(AGREE, pick);
         }
         if (option == null) {
-            throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer to our pick");
+            throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer to the current pick");
         }
         if (option.equals(pick)) {
-            throw contradiction(OPTION, "Disagreeing with our pick means preferring another option than '" + pick
+            throw contradiction(OPTION, "Disagreeing with the current pick means preferring another option than '" + pick
                     + "'. To vote for '" + pick + "', choose agree.");
         }
         return new Vote(DISAGREE, option);
