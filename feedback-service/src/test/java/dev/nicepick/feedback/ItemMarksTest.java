@@ -52,6 +52,8 @@ class ItemMarksTest extends FeedbackTestBase {
             assertThat(response.status()).as(unknown).isEqualTo(404);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         }
+        assertThat(mark(topic, "reader-item-3", "rest/pros/2").send().json().get("detail").asString())
+                .isEqualTo("No item 'rest/pros/2' in topic '" + topic.slug() + "'.");
         assertThat(api().put(itemPath(topic, "rest/pros/0"), null).send().status()).as("no reader").isEqualTo(400);
         assertThat(items(topic, null)).allSatisfy(item -> assertThat(item.get("count").asLong()).isZero());
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,39 @@ class SuggestionsTest extends FeedbackTestBase {
         assertProblem(suggest("reader-sugg-4", name, " " + name.toUpperCase(), null), "second");
         assertThat(suggest("reader-sugg-4", " " + name + " ", "x".repeat(100), null).status()).as("trimmed to fit").isEqualTo(202);
         assertThat(api().post("/api/suggestions", Map.of("first", name, "second", "Zeta")).send().status()).as("no reader").isEqualTo(400);
+    }
+
+    @Test
+    void namesWithInvisibleOrLineBreakingCharactersAreRefusedAndChangeNothing() {
+        String name = unique("Omicron");
+        for (String invisible : List.of("Rust\u0085", "\u2028", "\u200b", name + "\u200b", "Ru\u2029st", "\u0301", "Go\u00ad")) {
+            assertProblem(suggest("reader-sugg-6", name, invisible, null), "second");
+            assertProblem(suggest("reader-sugg-6", invisible, name, null), "first");
+        }
+        JsonNode pairs = api().get("/api/suggestions?size=200").bearer(tokens().mint("moderator-1", "moderator")).send().json().get("items");
+        assertThat(pairs.findValuesAsString("first")).doesNotContain(name);
+        assertThat(pairs.findValuesAsString("second")).doesNotContain(name);
+    }
+
+    @Test
+    void namesAreNormalisedBeforeTheyAreStoredAndComparedSoLookAlikesAreOnePair() {
+        String a = unique("Pi");
+        String b = unique("Rho");
+
+        Response first = suggest("reader-sugg-7", "  Sigma \u00a0\u2003 " + a, b, null);
+        Response fullWidth = suggest("reader-sugg-7", "Sigma " + a, fullWidth(b), null);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(fullWidth.status()).as(fullWidth.body()).isEqualTo(200);
+        assertThat(fullWidth.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        JsonNode pairs = api().get("/api/suggestions?size=200").bearer(tokens().mint("moderator-1", "moderator")).send().json().get("items");
+        assertThat(find(pairs, "Sigma " + a, b).get("first").asString()).isEqualTo("Sigma " + a);
+    }
+
+    private static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c > ' ' && c < 0x7f ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
     }
 
     @Test

@@ -71,6 +71,15 @@ class TechnologiesTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aKeyInAnotherCaseIsMovedToTheLowerCaseKeyWhenThatExists() {
+        Response moved = api().get("/api/technologies/JVM?x=1").send();
+
+        assertThat(moved.status()).isEqualTo(301);
+        assertThat(moved.header("Location")).isEqualTo("/api/technologies/jvm?x=1");
+        assertThat(api().get("/api/technologies/No-Such-Technology").send().status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownKeyIsANotFoundProblem() {
         Response response = api().get("/api/technologies/no-such-technology").send();
 

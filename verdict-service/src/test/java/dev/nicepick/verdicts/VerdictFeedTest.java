@@ -25,7 +25,7 @@ class VerdictFeedTest extends VerdictServiceTestBase {
     private static final String TAG = "tag:nicepick.dev,2026:verdicts";
 
     @Test
-    void aTopicsFeedHasOneEntryPerRevisionNewestFirstWithItsHeadlineAndLink() throws Exception {
+    void aTopicsFeedHasOneEntryPerChangeOfVerdictNewestFirstWithItsHeadlineAndLink() throws Exception {
         String slug = unique("feed-topic");
         TopicState topic = publishTopic(slug);
         awaitVerdict(slug, v -> true);
@@ -34,6 +34,10 @@ class VerdictFeedTest extends VerdictServiceTestBase {
         sendTally(topic.topicId(), 2, 2, 30);
         awaitVerdict(slug, v -> v.get("revision").asLong() == 3);
         List<JsonNode> history = api().get("/api/verdicts/" + slug + "/history").send().json().get("items").valueStream().toList();
+        // revision 2 only moved the counts; revision 3 is readers overturning the pick
+        assertThat(history).extracting(r -> r.get("winner").asString() + "/" + r.get("outcome").asString())
+                .containsExactly("grpc/winner", "rest/winner", "rest/winner");
+        List<JsonNode> changes = List.of(history.get(0), history.get(2));
 
         Api.Response response = api().get("/api/verdicts/" + slug + "/feed").send();
 
@@ -44,9 +48,9 @@ class VerdictFeedTest extends VerdictServiceTestBase {
         assertThat(feed.getTitle()).isEqualTo("REST vs gRPC: verdict changes");
         assertThat(feed.getUpdated()).isEqualTo(seconds(history.getFirst().get("computedAt").asString()));
         assertThat(feed.getEntries()).extracting(Entry::getId)
-                .containsExactly(TAG + "/" + slug + "/3", TAG + "/" + slug + "/2", TAG + "/" + slug + "/1");
-        for (int i = 0; i < history.size(); i++) {
-            JsonNode revision = history.get(i);
+                .containsExactly(TAG + "/" + slug + "/3", TAG + "/" + slug + "/1");
+        for (int i = 0; i < changes.size(); i++) {
+            JsonNode revision = changes.get(i);
             Entry entry = feed.getEntries().get(i);
             assertThat(entry.getTitle()).isEqualTo("REST vs gRPC: " + revision.get("headline").asString());
             assertThat(entry.getUpdated()).isEqualTo(seconds(revision.get("computedAt").asString()));
@@ -59,15 +63,17 @@ class VerdictFeedTest extends VerdictServiceTestBase {
     }
 
     @Test
-    void theFeedOfAllTopicsListsTheLatestRevisionsNewestFirst() throws Exception {
+    void theFeedOfAllTopicsListsTheLatestChangesOfVerdictNewestFirst() throws Exception {
         String first = unique("feed-all-a");
         String second = unique("feed-all-b");
         TopicState a = publishTopic(first);
         awaitVerdict(first, v -> true);
         publishTopic(second);
         awaitVerdict(second, v -> true);
-        sendTally(a.topicId(), 1, 5, 20);
+        sendTally(a.topicId(), 1, 1, 13);
         awaitVerdict(first, v -> v.get("revision").asLong() == 2);
+        sendTally(a.topicId(), 2, 2, 30);
+        awaitVerdict(first, v -> v.get("revision").asLong() == 3);
 
         Feed feed = parse(api().get("/api/verdicts/feed").send().body());
 
@@ -75,7 +81,8 @@ class VerdictFeedTest extends VerdictServiceTestBase {
         assertThat(feed.getEntries()).hasSizeBetween(3, 50);
         assertThat(feed.getEntries()).extracting(Entry::getUpdated).isSortedAccordingTo(Comparator.reverseOrder());
         List<String> ids = feed.getEntries().stream().map(Entry::getId).toList();
-        assertThat(ids).containsSubsequence(TAG + "/" + first + "/2", TAG + "/" + second + "/1", TAG + "/" + first + "/1");
+        assertThat(ids).containsSubsequence(TAG + "/" + first + "/3", TAG + "/" + second + "/1", TAG + "/" + first + "/1");
+        assertThat(ids).as("a revision that only moved the counts").doesNotContain(TAG + "/" + first + "/2");
         assertThat(feed.getUpdated()).isEqualTo(feed.getEntries().getFirst().getUpdated());
     }
 

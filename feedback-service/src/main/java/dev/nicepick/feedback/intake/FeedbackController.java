@@ -49,7 +49,7 @@ class FeedbackController {
                     + "and is filled in) and `disagree` names another option; a vote that contradicts itself is refused with 422; without a `stance`, the named "
                     + "option decides it (agree when it is the pick in force), so a client need not know the pick. "
                     + "For a `complementary` comparison, `preferredOption` (the option that matters more to the reader) is required "
-                    + "and `stance` is optional (default agree). A submission equal to the reader's current vote (stance, option, "
+                    + "and `stance` is absent or `agree` (there is no pick to disagree with: `disagree` is refused with 422). A submission equal to the reader's current vote (stance, option, "
                     + "comment) is answered 200 `unchanged`: nothing is stored or published, and it does not count against the limit.",
             security = {@SecurityRequirement(name = ApiDescriptionConventions.READER_COOKIE), @SecurityRequirement(name = ApiDescriptionConventions.BEARER)},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
@@ -65,7 +65,8 @@ class FeedbackController {
     @ApiResponse(responseCode = "403", description = "No reader identity: get the reader cookie from the gateway first")
     @ApiResponse(responseCode = "409", description = "The topic is archived and takes no feedback")
     @ApiResponse(responseCode = "422", description = "The vote contradicts itself (`agree` naming another option than the pick, "
-            + "`disagree` naming the pick; `errors[0].field` is `preferredOption`), or the Idempotency-Key was used before with another body")
+            + "`disagree` naming the pick; `errors[0].field` is `preferredOption`; `disagree` on a complementary comparison: "
+            + "`errors[0].field` is `stance`), or the Idempotency-Key was used before with another body")
     @ApiResponse(responseCode = "429", description = "Too many feedback from this reader or network address; see Retry-After")
     ResponseEntity<IntakeAnswer> submit(@PathVariable String slug,
                                         @Parameter(hidden = true) @RequestHeader(name = HeaderNames.READER_KEY, required = false) String readerKey,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * ({@link StanceRule}).
  *
  * @param stance          {@code agree} or {@code disagree} with the pick in force; for a complementary comparison
- *                        optional (default agree)
+ *                        absent or agree (kept as agree)
  * @param preferredOption an option key: for "agree" the pick in force (filled in when omitted), for "disagree"
  *                        another option; for a complementary comparison, required: the option that matters more
  * @param email           optional, for a reply; personal data: stored, never shown publicly, never logged

@@ -17,8 +17,9 @@ import java.util.List;
  *       {@code errors[0].field = "preferredOption"}.</li>
  *   <li>{@code alternatives} with no stance: the named option decides it ({@code agree} when it is the pick in force,
  *       else {@code disagree}), so a client that only says which option it prefers never races a changing pick.</li>
- *   <li>{@code complementary}: the option that matters more to the reader is required; the stance is optional
- *       (default {@code agree}).</li>
+ *   <li>{@code complementary}: the option that matters more to the reader is required; the stance is absent or
+ *       {@code agree} and kept as {@code agree}, so a vote with and one without it are the same vote. There is no
+ *       pick to disagree with: {@code disagree} is refused with 422 and {@code errors[0].field = "stance"}.</li>
  * </ul>
  * Neither stance nor option, or an option the topic does not have, is a 400 (rules {@code NotBlank},
  * {@code KnownOption}, as when the body itself declared them).
@@ -28,6 +29,7 @@ final class StanceRule {
     static final String AGREE = "agree";
     static final String DISAGREE = "disagree";
     private static final String OPTION = "preferredOption";
+    private static final String STANCE = "stance";
 
     /** A vote as it will be kept: both fields filled. */
     record Vote(String stance, String preferredOption) {
@@ -43,7 +45,11 @@ final class StanceRule {
             if (option == null) {
                 throw Problems.invalid(OPTION, "NotBlank", "must name the option that matters more to you, one of " + topic.options());
             }
-            return new Vote(request.stance() == null ? AGREE : request.stance(), option);
+            if (DISAGREE.equals(request.stance())) {
+                throw contradiction(STANCE, "A complementary comparison has no pick to disagree with: name the option "
+                        + "that matters more to you, with the stance 'agree' or none.");
+            }
+            return new Vote(AGREE, option);
         }
         String pick = topic.pick();
         if (request.stance() == null) {
@@ -57,24 +63,24 @@ final class StanceRule {
                 throw Problems.invalid(OPTION, "NotBlank", "must name the option you agree with: this topic has no pick yet");
             }
             if (option != null && !option.equals(pick)) {
-                throw contradiction("Agreeing with our pick is a vote for '" + pick + "', not '" + option
+                throw contradiction(OPTION, "Agreeing with the current pick is a vote for '" + pick + "', not '" + option
                         + "'. To vote for '" + option + "', choose disagree.");
             }
             return new Vote(AGREE, pick);
         }
         if (option == null) {
-            throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer to our pick");
+            throw Problems.invalid(OPTION, "NotBlank", "must name the option you prefer to the current pick");
         }
         if (option.equals(pick)) {
-            throw contradiction("Disagreeing with our pick means preferring another option than '" + pick
+            throw contradiction(OPTION, "Disagreeing with the current pick means preferring another option than '" + pick
                     + "'. To vote for '" + pick + "', choose agree.");
         }
         return new Vote(DISAGREE, option);
     }
 
-    private static ApiProblem contradiction(String message) {
+    private static ApiProblem contradiction(String field, String message) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, Problems.title(HttpStatus.UNPROCESSABLE_CONTENT), message,
-                List.of(new FieldProblem(OPTION, "ConsistentWithStance", message)));
+                List.of(new FieldProblem(field, "ConsistentWithStance", message)));
     }
 
     private StanceRule() {

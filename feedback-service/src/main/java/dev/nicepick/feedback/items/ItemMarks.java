@@ -3,6 +3,7 @@ package dev.nicepick.feedback.items;
 import dev.nicepick.feedback.topics.KnownTopic;
 import dev.nicepick.web.problem.ApiProblem;
 import dev.nicepick.web.problem.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +68,7 @@ class ItemMarks {
         return jdbc.sql("select text_hash from topic_item where topic_id = :topic and option = :option and list = :list and position = :index")
                 .param("topic", topic.topicId()).param("option", option).param("list", list).param("index", index)
                 .query(String.class).optional()
-                .orElseThrow(() -> Problems.notFound("item", option + "/" + list + "/" + index + " of topic " + topic.slug()));
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, Problems.title(HttpStatus.NOT_FOUND),
+                        "No item '" + option + "/" + list + "/" + index + "' in topic '" + topic.slug() + "'.", List.of()));
     }
 }

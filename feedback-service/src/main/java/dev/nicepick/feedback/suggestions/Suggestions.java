@@ -35,10 +35,10 @@ class Suggestions {
         this.settings = settings;
     }
 
-    /** The pair as it is counted: each name in lower case with its spaces collapsed, the two in sorted order. */
+    /** The pair as it is counted: each name {@link SuggestionRequest#normalised} in lower case, the two in sorted order. */
     static String pairKey(String first, String second) {
         return String.join(" vs ", Stream.of(first, second)
-                .map(name -> name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).sorted().toList());
+                .map(name -> SuggestionRequest.normalised(name).toLowerCase(Locale.ROOT)).sorted().toList());
     }
 
     /**

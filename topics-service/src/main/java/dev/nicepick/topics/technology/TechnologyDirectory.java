@@ -22,6 +22,13 @@ class TechnologyDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Whether a public comparison names the key (as {@link #get} would find it). */
+    @Transactional(readOnly = true)
+    boolean exists(String key) {
+        return jdbc.sql("select exists (select 1 from technology_entry where key = :key)").param("key", key)
+                .query(Boolean.class).single();
+    }
+
     /** @throws dev.nicepick.web.problem.ApiProblem 404 when no public comparison names the key */
     @Transactional(readOnly = true)
     Technology get(String key) {

@@ -73,6 +73,8 @@ final class VerdictWording {
     /**
      * The verdict in words that say what its numbers are (docs/verdict-model.md, "Headline"): whose pick it is, then
      * readers' votes for the pick in force against its likeliest challenger, and how far they are from a change.
+     * "Our pick", "our pick" and "We think" are said only of the editors' pick; the pick in force that readers chose
+     * is "Readers' pick" (issue 14).
      */
     static String headline(VerdictInput input, Outcome outcome, String winner, Map<String, Double> probabilities,
                            Verdict.Progress progress) {
@@ -88,7 +90,7 @@ final class VerdictWording {
             case TOO_CLOSE -> "Too close to call: readers split " + counts(input, winner) + ". " + whose
                     + " stays " + pick + " until one side is " + settingPercent(progress.threshold()) + " likely.";
             case USE_BOTH -> useAll(input, winner, probabilities) + " " + (progress.votes() == 0
-                    ? "We think " + pick + " matters more; no reader evidence yet."
+                    ? (ours ? "We think " + pick : "Readers said " + pick) + " matters more; no reader evidence yet."
                     : forPick > forChallenger
                     ? "Readers say " + pick + " matters more to them, " + forPick + " to " + forChallenger + "."
                     : lean(challenger, forChallenger, forPick) + "; " + pick + " stays first until another is " + bar);

@@ -162,6 +162,9 @@ class VerdictEnginePropertiesTest {
         long forPick = input.votesFor(verdict.winner());
         long forChallenger = input.votesFor(progress.challenger());
         String headline = verdict.headline();
+        if (!verdict.winner().equals(input.editorialPick())) {
+            assertThat(headline).as("readers' pick is never ours").doesNotContainIgnoringCase("our pick").doesNotContain("We think");
+        }
         if (verdict.outcome() == Outcome.TOO_CLOSE) {
             Matcher m = matching("Too close to call: readers split ([0-9 to]+)\\. (Our|Readers') pick stays (.+) until one side is 90% likely\\.", headline);
             List<Long> counts = Arrays.stream(m.group(1).split(" to ")).map(Long::valueOf).toList();
@@ -169,6 +172,7 @@ class VerdictEnginePropertiesTest {
             assertThat(counts.subList(1, counts.size())).containsExactlyInAnyOrderElementsOf(input.options().stream()
                     .map(VerdictOption::key).filter(k -> !k.equals(verdict.winner())).map(input::votesFor).toList());
             assertThat(m.group(3)).isEqualTo(input.name(verdict.winner()));
+            assertThat(m.group(2)).isEqualTo(verdict.winner().equals(input.editorialPick()) ? "Our" : "Readers'");
             return;
         }
         if (progress.votes() == 0) {

@@ -190,6 +190,27 @@ class VerdictEngineTest {
     }
 
     @Test
+    void whenReadersPickIsInForceNoHeadlineCallsItOurPick() {
+        List<VerdictOption> repos = List.of(
+                new VerdictOption("monorepo", "Monorepo", List.of("One version of everything"), List.of("Big checkouts"), null),
+                new VerdictOption("polyrepo", "Polyrepo", List.of("Small, independent repositories"), List.of("Version drift"), null));
+        Verdict tooClose = engine.compute(new VerdictInput(repos, ComparisonType.ALTERNATIVES, "monorepo", 3,
+                Map.of("monorepo", 24L, "polyrepo", 26L), "polyrepo", "Monorepo wins for one product team.", null));
+
+        assertThat(tooClose.outcome()).isEqualTo(Outcome.TOO_CLOSE);
+        assertThat(tooClose.reason()).isEqualTo(Reason.READERS_PICK_KEPT);
+        assertThat(tooClose.headline()).isEqualTo("Too close to call: readers split 26 to 24. Readers' pick stays Polyrepo until one side is 90% likely.");
+
+        Verdict overturned = engine.compute(seed(Map.of("distributed-systems", 2L, "multiprocessing", 30L), null));
+        assertThat(overturned.reason()).isEqualTo(Reason.READERS_OVERTURNED);
+        assertThat(overturned.headline()).startsWith("Readers' pick: Multiprocessing. Readers back it 30 to 2;").doesNotContainIgnoringCase("our pick");
+
+        VerdictInput withdrawn = new VerdictInput(testing(0, 0, null).options(), ComparisonType.COMPLEMENTARY, "unit", 10, Map.of(),
+                "integration", null, null);
+        assertThat(engine.compute(withdrawn).headline()).endsWith(" Readers said Integration Testing matters more; no reader evidence yet.");
+    }
+
+    @Test
     void aComplementaryComparisonSaysUseBothAndWhichReadersSayMattersMore() {
         Verdict verdict = engine.compute(testing(12, 5, null));
 

@@ -41,10 +41,12 @@ class VerdictFeedController {
     }
 
     @GetMapping("/feed")
-    @Operation(operationId = "getVerdictsFeed", summary = "Atom feed of the latest 50 verdict revisions of all comparisons, newest first",
-            description = "One entry per revision: title \"<comparison>: <headline>\", link `/compare/{slug}`, summary = why and "
-                    + "the bottom line, updated = when it was computed. Every answer has an `ETag` and `Last-Modified` (the newest "
-                    + "entry); send either back (`If-None-Match`, `If-Modified-Since`) to get 304 while nothing changed. HEAD answers too.")
+    @Operation(operationId = "getVerdictsFeed", summary = "Atom feed of the latest 50 verdict changes of all comparisons, newest first",
+            description = "One entry per change of verdict: a comparison's first revision and each revision whose winner or "
+                    + "outcome differs from its previous one (revisions that only move counts are in `/history`, not here). "
+                    + "Title \"<comparison>: <headline>\", link `/compare/{slug}`, summary = why and the bottom line, updated = "
+                    + "when it was computed. Every answer has an `ETag` and `Last-Modified` (the newest entry); send either back "
+                    + "(`If-None-Match`, `If-Modified-Since`) to get 304 while nothing changed. HEAD answers too.")
     @ApiResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = VerdictFeed.ATOM, schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "304", description = "Unchanged since the `ETag` or `Last-Modified` the client sent")
@@ -54,7 +56,7 @@ class VerdictFeedController {
     }
 
     @GetMapping("/{slug}/feed")
-    @Operation(operationId = "getVerdictFeed", summary = "Atom feed of one comparison's verdict revisions (up to 50), newest first",
+    @Operation(operationId = "getVerdictFeed", summary = "Atom feed of one comparison's verdict changes (up to 50), newest first",
             description = "Entries as in the feed of all comparisons. A variant of a known slug (case, order of options) "
                     + "redirects to the canonical one; conditional requests and HEAD as for the feed of all comparisons.")
     @ApiResponse(responseCode = "200", description = "The feed",
