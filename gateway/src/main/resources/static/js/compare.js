@@ -94,7 +94,7 @@ async function submit(event) {
     say(line, answer.unchanged ? 'Your vote is already counted.'
       : `Thank you: your vote for ${nameOf(choiceOf(vote))} is counted. The verdict updates within seconds.`, 'success');
     showMyVote(await api.myVote(page.slug).catch(() => null) || { stance: vote.stance || 'agree', preferredOption: choiceOf(vote), comment: vote.comment });
-    watchVerdict();
+    showAccepted();
   } catch (error) {
     // Too many sends while the vote in force is this one: nothing is lost, the vote counts.
     if (error.status === 429 && sameVote(await api.myVote(page.slug).catch(() => null), vote)) {
@@ -158,7 +158,7 @@ async function withdrawVote(button) {
     await api.withdrawMyVote(page.slug);
     showMyVote(null);
     say(line, 'Your vote is withdrawn: it no longer counts.', 'success');
-    watchVerdict();
+    showAccepted();
   } catch (error) {
     if (error.status === 404) {
       showMyVote(null);
@@ -181,8 +181,18 @@ async function refresh() {
   page = readPageData();
   if (page.pickInForce !== pickBefore) {
     swapSections(fresh, ['feedback-form']);
+    revealForm();
     syncStance();
   }
+}
+
+/**
+ * After a vote is taken or withdrawn: the comments at once (a change of comment alone makes no new verdict revision
+ * to wait for), then the verdict when its new revision is out.
+ */
+function showAccepted() {
+  fetchPage().then((fresh) => swapSections(fresh, ['comments'])).catch(() => {});
+  watchVerdict();
 }
 
 /** Polls the verdict until its revision is newer than the page's, then refreshes; gives up after a minute or when the tab is hidden. */
@@ -200,7 +210,8 @@ function watchVerdict() {
 
 // --- pros and cons --------------------------------------------------------------------------------------------
 
-const countText = (count) => (count > 0 ? String(count) : '');
+// The same words the server renders (ComparisonPage.Item.countText).
+const countText = (count) => (count > 0 ? `${count} ${count === 1 ? 'reader' : 'readers'} marked this` : '');
 
 function itemButtons() {
   document.querySelectorAll('li[data-item]').forEach((item) => {
@@ -235,7 +246,7 @@ async function toggleItem(button) {
   item.querySelector('.item-error')?.remove();
   try {
     await api.markItem(page.slug, item.dataset.item, mark);
-    const count = Number(item.dataset.count || item.querySelector('.item-count')?.textContent || 0);
+    const count = Number(item.dataset.count || 0);
     showItemVote(item, Math.max(0, count + (mark ? 1 : -1)), mark);
   } catch (error) {
     item.append(h('span', { class: 'item-error', role: 'status' }, sentence(error.message)));
@@ -252,6 +263,12 @@ async function showComments(url, push) {
   const comments = document.getElementById('comments');
   comments?.setAttribute('tabindex', '-1');
   comments?.focus();
+}
+
+/** The server renders the form hidden (it works only with this script); shows it. */
+function revealForm() {
+  const owner = form();
+  if (owner) owner.hidden = false;
 }
 
 // --- wiring (delegated, so that swapped sections keep working) ----------------------------------------------
@@ -279,6 +296,7 @@ window.addEventListener('popstate', () => showComments(new URL(location.href), f
 document.addEventListener('visibilitychange', () => { if (document.hidden) clearTimeout(pollTimer); });
 
 if (!page.archived && form()) {
+  revealForm();
   syncStance();
   itemButtons();
   loadItemVotes();

@@ -4,15 +4,11 @@ import * as api from './api.js';
 import { h, say, sentence } from './dom.js';
 
 const editorForm = document.getElementById('editor-form');
-// The server renders the form; the list, the status line and the button are made here when it does not.
-const placed = (id, make) => document.getElementById(id) || make();
-const warnings = placed('warnings', () => { const ul = h('ul', { id: 'warnings' }); editorForm.after(ul); return ul; });
-const status = placed('editor-status', () => { const p = h('p', { id: 'editor-status', role: 'status' }); warnings.before(p); return p; });
-const publishButton = placed('editor-publish', () => {
-  const button = h('button', { type: 'button', id: 'editor-publish', hidden: true }, 'Publish');
-  warnings.after(button);
-  return button;
-});
+const warnings = document.getElementById('warnings');
+const status = document.getElementById('editor-status');
+const publishButton = document.getElementById('editor-publish');
+// The server renders the form hidden: it sends the token only through this script, never in a URL.
+editorForm.hidden = false;
 
 const token = () => document.getElementById('editor-token').value.trim();
 const slug = () => document.getElementById('editor-slug').value.trim();

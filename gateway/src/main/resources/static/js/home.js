@@ -11,6 +11,8 @@ const filters = document.getElementById('filters');
 if (filters && WIDE.matches) filters.open = true;
 
 const suggestForm = document.getElementById('suggest-form');
+// The server renders the form hidden: it sends only through this script.
+if (suggestForm) suggestForm.hidden = false;
 suggestForm?.addEventListener('submit', async (event) => {
   event.preventDefault();
   const status = document.getElementById('suggest-status');

@@ -1,5 +1,6 @@
 package dev.nicepick.gateway;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -104,6 +105,33 @@ class ComparisonPageBrowserTest extends ReaderBrowserTest {
         screenshot(width, "withdrawn");
     }
 
+    @Test
+    void changingOnlyTheCommentOfMyVoteShowsTheNewCommentWithoutReload() throws Exception {
+        String slug = "rest-vs-grpc";
+        open(Width.DESKTOP, "/compare/" + slug);
+        long revision = pageData().path("revision").asLong(0);
+        String first = "First words (" + UUID.randomUUID() + ").";
+        String second = "Second thoughts (" + UUID.randomUUID() + ").";
+        script("window.sameDocument = true"); // gone if the page reloads
+
+        find("#stance-agree").click();
+        find("#comment").sendKeys(first);
+        find("#feedback-submit").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#comment-list > li:first-child"), first));
+        // the vote's new revision reaches the page first, so that what follows has no revision to wait for
+        new WebDriverWait(browser, VOTE_TO_PAGE).until(driver -> pageData().path("revision").asLong(0) > revision);
+
+        find("#change-vote").click();
+        WebElement comment = find("#comment");
+        comment.clear();
+        comment.sendKeys(second);
+        find("#feedback-submit").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-vote"), second));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#comment-list > li:first-child"), second));
+        assertThat(script("return window.sameDocument")).as("updated without a reload").isEqualTo(true);
+        screenshot(Width.DESKTOP);
+    }
+
     @ParameterizedTest
     @EnumSource(Width.class)
     void aRefusedVoteShowsEachFieldErrorOnceBesideItsFieldAsASentence(Width width) throws Exception {
@@ -165,6 +193,8 @@ class ComparisonPageBrowserTest extends ReaderBrowserTest {
         matters.click();
         wait.until(ExpectedConditions.attributeToBe(matters, "aria-pressed", "true"));
         assertThat(count(pro)).isEqualTo(before + 1);
+        assertThat(pro.findElement(By.cssSelector(".item-count")).getText()).as("the server's words")
+                .isEqualTo((before + 1) + ((before + 1) == 1 ? " reader" : " readers") + " marked this");
         wrong.click();
         wait.until(ExpectedConditions.attributeToBe(wrong, "aria-pressed", "true"));
         screenshot(width, "marked");

@@ -296,8 +296,15 @@ class PagesTest extends GatewayTest {
         });
         Element card = page("/?q=monorepo").select("li.topic-card[data-slug=" + slug + "]").first();
         assertThat(card.select(".pick").text()).isEqualTo("Too close to call");
-        assertThat(card.select(".split").text()).matches("Readers: \\d+ – \\d+");
-        assertThat(card.select(".split meter")).hasSize(1);
+        JsonNode split = api().get("/api/verdicts/" + slug).send().json().path("split");
+        long monorepo = split.path("monorepo").asLong();
+        long polyrepo = split.path("polyrepo").asLong();
+        assertThat(card.select(".split > span").text()).as("whose votes, in option order")
+                .isEqualTo("Readers: Monorepo " + monorepo + ", Polyrepo " + polyrepo);
+        assertThat(card.select(".split meter").attr("aria-label")).as("the meter says which option leads").isEqualTo(
+                monorepo == polyrepo ? "Monorepo and Polyrepo share the lead with 50% of readers' votes each"
+                        : (monorepo > polyrepo ? "Monorepo" : "Polyrepo") + " leads with " + (int) Math.floor(100.0 * Math.max(monorepo, polyrepo)
+                        / (monorepo + polyrepo) + 1e-9) + "% of readers' votes");
     }
 
     /** A new published comparison of its own (options x and y, x the pick), so that votes on it touch no other test. */
@@ -359,7 +366,13 @@ class PagesTest extends GatewayTest {
 
         assertThat(first.select("article#option-x ul.pros > li").eachAttr("data-item")).as("the marked pro leads, under its own index")
                 .containsExactly("x/pros/1", "x/pros/0");
-        assertThat(first.select("article#option-x ul.pros > li[data-item=x/pros/1] span.item-count").text()).isEqualTo("1");
+        assertThat(first.select("article#option-x ul.pros > li[data-item=x/pros/1] span.item-count").text()).isEqualTo("1 reader marked this");
+        assertThat(first.select("article#option-x ul.pros > li[data-item=x/pros/1]").attr("data-count")).isEqualTo("1");
+        assertThat(first.select("article#option-x ul.pros > li[data-item=x/pros/0] span.item-count").text()).as("nothing when none").isEmpty();
+
+        Api.Response past = api().get("/compare/" + slug + "?comments=3").send();
+        assertThat(past.status()).as("a comments page past the last").isEqualTo(404);
+        assertThat(Jsoup.parse(past.body()).select("main#main").text()).contains("the last is page 2");
     }
 
     @Test
@@ -373,7 +386,57 @@ class PagesTest extends GatewayTest {
             assertThat(page.select("main#main a[href=/]")).hasSize(1);
             assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
             assertThat(page.title()).isEqualTo("Not found — nicepick");
+            assertThat(page.select("link[rel=canonical], meta[property=og:url]")).as("a missing address is nothing to point at").isEmpty();
         }
+    }
+
+    @Test
+    void pagesPastTheLastAreNotFoundAndSayWhichIsTheLast() {
+        int pages = api().get("/api/topics?size=" + 12).send().json().path("totalPages").asInt();
+        Api.Response past = api().get("/?page=" + (pages + 1)).send();
+        assertThat(past.status()).isEqualTo(404);
+        assertThat(past.header("Content-Type")).startsWith("text/html");
+        Document page = Jsoup.parse(past.body());
+        assertThat(page.select("main#main").text()).contains("the last is page " + pages);
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select("link[rel=canonical]")).isEmpty();
+        assertThat(api().get("/?page=" + pages).send().status()).isEqualTo(200);
+
+        assertThat(api().get("/?q=zzzznothing&page=1").send().status()).as("page 1 of an empty list").isEqualTo(200);
+        Api.Response pastEmpty = api().get("/?q=zzzznothing&page=2").send();
+        assertThat(pastEmpty.status()).isEqualTo(404);
+        assertThat(Jsoup.parse(pastEmpty.body()).select("main#main").text()).contains("the last is page 1");
+        assertThat(api().get("/compare/" + SEED + "?comments=1000").send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void aVariantSlugRedirectsToTheCanonicalPageKeepingTheQuery() {
+        Api.Response moved = api().get("/compare/grpc-vs-rest?comments=2").send();
+        assertThat(moved.status()).isEqualTo(301);
+        assertThat(moved.header("Location")).isEqualTo("/compare/rest-vs-grpc?comments=2");
+        Api.Response plain = api().get("/compare/grpc-vs-rest").send();
+        assertThat(plain.status()).isEqualTo(301);
+        assertThat(plain.header("Location")).isEqualTo("/compare/rest-vs-grpc");
+    }
+
+    /**
+     * A form only the script can send (JSON to the API) is hidden in the server's HTML, says so to a reader without
+     * JavaScript, and is a POST without an action: a browser without the script can never put its fields (an
+     * e-mail address, a bearer token) in a URL.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/|suggest-form|Suggesting a comparison needs JavaScript; everything else on this page works without it.",
+            "/compare/" + SEED + "|feedback-form|Voting needs JavaScript; everything else on this page works without it.",
+            "/editor|editor-form|This page needs JavaScript"})
+    void scriptOnlyFormsAreHiddenWithoutJavascriptAndNeverPutTheirFieldsInAUrl(String pathFormAndSentence) {
+        String[] parts = pathFormAndSentence.split("\\|");
+        Document page = page(parts[0]);
+        Element form = page.getElementById(parts[1]);
+        assertThat(form).isNotNull();
+        assertThat(form.hasAttr("hidden")).as("hidden until the script shows it").isTrue();
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.hasAttr("action")).isFalse();
+        assertThat(page.select("noscript").outerHtml()).contains(parts[2]);
     }
 
     @Test

@@ -73,6 +73,12 @@ class ComparisonPage {
 
     /** A pro or con: {@code dataItem} = {@code {key}/pros/{index}} (its place as written), count may be null. */
     record Item(String dataItem, String text, Long count) {
+
+        /** "1 reader marked this", "3 readers marked this", or empty when none did (compare.js writes the same words). */
+        public String countText() {
+            long marks = count == null ? 0 : count;
+            return marks <= 0 ? "" : marks + (marks == 1 ? " reader" : " readers") + " marked this";
+        }
     }
 
     record UseIf(String option, String text) {
@@ -104,6 +110,10 @@ class ComparisonPage {
     }
 
     private PageResult page(Sources sources, int commentsPage) {
+        int commentPages = sources.comments().ok() ? sources.comments().body().path("totalPages").asInt(1) : 1;
+        if (commentsPage > Math.max(commentPages, 1)) {
+            return new PageResult.NotFound(Pager.pastTheEnd("comments", commentPages));
+        }
         JsonNode topic = sources.topic();
         String slug = topic.path("slug").asString("");
         String title = topic.path("title").asString(slug);
@@ -119,7 +129,7 @@ class ComparisonPage {
         Function<String, String> nameOf = key -> names.getOrDefault(key, key);
 
         String pick = firstText(verdict.path("winner"), topic.path("editorialPick").path("option"));
-        String outcome = outcomeOf(verdict);
+        Outcome outcome = Outcome.of(verdict);
         Map<String, Long> counts = itemCounts(sources.items().json());
 
         List<Option> options = new ArrayList<>();
@@ -130,7 +140,7 @@ class ComparisonPage {
                     items(key, "pros", option.path("pros"), counts), items(key, "cons", option.path("cons"), counts),
                     option.path("related").values().stream().map(related -> related.asString(""))
                             .map(related -> new Link("/tech/" + related, sources.technologyName().apply(related))).toList(),
-                    "winner".equals(outcome) && key.equals(pick)));
+                    outcome.named() && key.equals(pick)));
         }
 
         Map<String, Object> model = new HashMap<>();
@@ -140,7 +150,7 @@ class ComparisonPage {
         model.put("intro", topic.path("intro").asString(""));
         model.put("type", type);
         model.put("options", options);
-        model.put("outcomeBadge", PageText.outcomeWithoutWinner(outcome));
+        model.put("outcomeBadge", outcome.named() ? null : outcome.label());
         model.put("verdict", verdictOf(topic, verdict, stale, nameOf, pick));
         model.put("split", split(topic, sources.summary().json(), verdict));
         model.put("history", history(sources.history()));
@@ -163,12 +173,6 @@ class ComparisonPage {
                 PageText.scriptJson(StructuredData.comparison(site, topic, verdict, outcome, description, nameOf)),
                 "/api/verdicts/" + slug + "/feed", true));
         return new PageResult.Page("compare", model);
-    }
-
-    /** The verdict's outcome; a verdict from a service that does not say yet is a winner. */
-    static String outcomeOf(JsonNode verdict) {
-        String outcome = PageText.text(verdict, "outcome");
-        return outcome == null ? "winner" : outcome;
     }
 
     private static String firstText(JsonNode... candidates) {
@@ -363,12 +367,8 @@ class ComparisonPage {
         return data;
     }
 
-    private static String description(JsonNode topic, JsonNode verdict, Function<String, String> nameOf, String pick, String outcome) {
-        String verdictWords = switch (outcome) {
-            case "too-close" -> "Too close to call.";
-            case "use-both" -> "Use both.";
-            default -> pick == null ? "" : "Our pick: " + nameOf.apply(pick) + ".";
-        };
+    private static String description(JsonNode topic, JsonNode verdict, Function<String, String> nameOf, String pick, Outcome outcome) {
+        String verdictWords = outcome.sentence(pick == null ? null : nameOf.apply(pick));
         String intro = topic.path("intro").asString("");
         String text = (verdictWords + " " + intro).trim();
         return text.length() <= 300 ? text : text.substring(0, 297) + "…";

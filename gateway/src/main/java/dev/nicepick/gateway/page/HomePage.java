@@ -57,10 +57,13 @@ class HomePage {
      *
      * @param pickLabel {@code Nice Pick:}, or the outcome ({@code Too close to call}, {@code Use both}) with no name
      * @param pickName  the pick's name, or null
-     * @param split     {@code Readers: 12 – 3}, or null with no votes
-     * @param share     the leading option's share (0 to 1) for the meter
+     * @param split      readers' votes per option in option order ({@code Readers: Apache Kafka 5, RabbitMQ 8}), or null
+     *                   with no votes
+     * @param share      the leading option's share (0 to 1) for the meter
+     * @param meterLabel what the meter shows: {@code RabbitMQ leads with 61% of readers' votes}, or that the lead is shared
      */
-    record Card(String slug, String title, String category, String pickLabel, String pickName, String split, double share) {
+    record Card(String slug, String title, String category, String pickLabel, String pickName, String split, double share,
+                String meterLabel) {
     }
 
     Mono<PageResult> render(ServerRequest request) {
@@ -89,6 +92,10 @@ class HomePage {
                     }
                     if (!replies.getT1().ok()) {
                         return new PageResult.Unavailable();
+                    }
+                    int pages = replies.getT1().body().path("totalPages").asInt(1);
+                    if (page.get() > Math.max(pages, 1)) {
+                        return new PageResult.NotFound(Pager.pastTheEnd("comparisons", pages));
                     }
                     return page(filters, page.get(), replies.getT1().body(), replies.getT2().json());
                 });
@@ -152,16 +159,22 @@ class HomePage {
         Map<String, String> names = new LinkedHashMap<>();
         topic.path("options").values().forEach(option -> names.put(option.path("key").asString(""), option.path("name").asString("")));
         JsonNode verdict = topic.path("verdict");
-        String outcome = ComparisonPage.outcomeOf(verdict);
+        Outcome outcome = Outcome.of(verdict);
         String pick = Objects.requireNonNullElse(PageText.text(verdict, "winner"), topic.path("editorialPick").path("option").asString(""));
-        String pickLabel = Objects.requireNonNullElse(PageText.outcomeWithoutWinner(outcome), "Nice Pick: ");
-        String pickName = "winner".equals(outcome) ? names.getOrDefault(pick, pick) : null;
+        String pickName = outcome.named() ? names.getOrDefault(pick, pick) : null;
         JsonNode split = verdict.path("split");
-        List<Long> votes = names.keySet().stream().map(key -> split.path(key).asLong(0)).toList();
-        long total = votes.stream().mapToLong(Long::longValue).sum();
-        String splitText = total == 0 ? null : "Readers: " + votes.stream().map(String::valueOf).collect(Collectors.joining(" – "));
-        double share = total == 0 ? 0 : (double) votes.stream().mapToLong(Long::longValue).max().orElse(0) / total;
+        Map<String, Long> votes = new LinkedHashMap<>();
+        names.forEach((key, name) -> votes.put(name.isEmpty() ? key : name, split.path(key).asLong(0)));
+        long total = votes.values().stream().mapToLong(Long::longValue).sum();
+        long most = votes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<String> leaders = votes.entrySet().stream().filter(entry -> entry.getValue() == most).map(Map.Entry::getKey).toList();
+        String splitText = total == 0 ? null : "Readers: " + votes.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "));
+        double share = total == 0 ? 0 : (double) most / total;
+        String meterLabel = leaders.size() == 1
+                ? leaders.getFirst() + " leads with " + PageText.percent(share) + " of readers' votes"
+                : String.join(" and ", leaders) + " share the lead with " + PageText.percent(share) + " of readers' votes each";
         return new Card(topic.path("slug").asString(""), topic.path("title").asString(""), PageText.category(PageText.text(topic, "category")),
-                pickLabel, pickName, splitText, share);
+                outcome.lead(), pickName, splitText, share, meterLabel);
     }
 }

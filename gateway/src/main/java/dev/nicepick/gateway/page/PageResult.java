@@ -9,7 +9,7 @@ sealed interface PageResult {
     record Page(String view, Map<String, Object> model) implements PageResult {
     }
 
-    /** 301 to the canonical path of the same page. */
+    /** 301 to the canonical path of the same page; the request's query goes along (PageRoutes). */
     record Moved(String path) implements PageResult {
     }
 

@@ -84,19 +84,21 @@ class PageRoutes {
     private Mono<ServerResponse> answer(ServerRequest request, Mono<PageResult> result) {
         return result.flatMap(page -> switch (page) {
             case PageResult.Page found -> ServerResponse.ok().contentType(HTML).render(found.view(), found.model());
-            case PageResult.Moved moved -> ServerResponse.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.path())).build();
-            case PageResult.NotFound missing -> error(request, HttpStatus.NOT_FOUND, "Not found", missing.detail());
-            case PageResult.BadRequest bad -> error(request, HttpStatus.BAD_REQUEST, "Bad request", bad.detail());
-            case PageResult.Unavailable unavailable -> error(request, HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+            case PageResult.Moved moved -> ServerResponse.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.path()
+                    + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()))).build();
+            case PageResult.NotFound missing -> error(HttpStatus.NOT_FOUND, "Not found", missing.detail());
+            case PageResult.BadRequest bad -> error(HttpStatus.BAD_REQUEST, "Bad request", bad.detail());
+            case PageResult.Unavailable unavailable -> error(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
                     "This page cannot be shown right now: the service that holds it is not answering. Please try again in a moment.");
         });
     }
 
-    private Mono<ServerResponse> error(ServerRequest request, HttpStatus status, String heading, String detail) {
+    private Mono<ServerResponse> error(HttpStatus status, String heading, String detail) {
         Map<String, Object> model = new HashMap<>();
         model.put("heading", heading);
         model.put("detail", detail);
-        model.put("seo", new Seo(heading, detail, site.absolute(request.path()), "website", null, null, false));
+        // No canonical link or og:url: the address names nothing to index or share.
+        model.put("seo", new Seo(heading, detail, null, "website", null, null, false));
         ServerResponse.BodyBuilder response = ServerResponse.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(settings.retryAfter().toSeconds()));

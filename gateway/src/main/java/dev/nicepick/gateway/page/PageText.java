@@ -54,7 +54,11 @@ final class PageText {
         }
     }
 
-    /** A probability (0 to 1) as a whole percentage, never claiming certainty: {@code >99%}, {@code <1%}. */
+    /**
+     * A probability or share (0 to 1) as a whole percentage, rounded down as verdict-engine's headlines round it (so
+     * a page never shows a challenger at the threshold before it has reached it, nor two numbers for one
+     * probability), never claiming certainty: {@code >99%}, {@code <1%} at the ends. The one percent format of every page.
+     */
     static String percent(double probability) {
         if (probability > 0.99 && probability < 1) {
             return ">99%";
@@ -62,7 +66,7 @@ final class PageText {
         if (probability > 0 && probability < 0.01) {
             return "<1%";
         }
-        return Math.round(probability * 100) + "%";
+        return (long) Math.floor(probability * 100 + 1e-9) + "%"; // 1e-9: 0.29 * 100 is 28.999...
     }
 
     /**
@@ -71,18 +75,6 @@ final class PageText {
      */
     static String scriptJson(Object value) {
         return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
-
-    /**
-     * The words for a verdict's outcome that names no winner ({@code too-close}, {@code use-both}), or null for a
-     * winner (and for a service too old to say).
-     */
-    static String outcomeWithoutWinner(String outcome) {
-        return switch (outcome == null ? "winner" : outcome) {
-            case "too-close" -> "Too close to call";
-            case "use-both" -> "Use both";
-            default -> null;
-        };
     }
 
     /** A text field of a JSON object, or null when it is missing, null or not text. */

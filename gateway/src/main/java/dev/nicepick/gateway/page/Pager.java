@@ -19,4 +19,12 @@ record Pager(String prev, String next, String label) {
         return new Pager(current > 1 ? link.apply(current - 1) : null, current < pages ? link.apply(current + 1) : null,
                 "Page " + current + " of " + pages);
     }
+
+    /**
+     * What a 404 page says for a page number past the last of {@code pages} pages of {@code list} ("comparisons",
+     * "comments"): which page is the last. (Page 1 of an empty list is a page: it says the list is empty.)
+     */
+    static String pastTheEnd(String list, int pages) {
+        return "There is no such page of " + list + ": the last is page " + Math.max(pages, 1) + ".";
+    }
 }

@@ -5,7 +5,8 @@ package dev.nicepick.gateway.page;
  *
  * @param title       the page's own title; the template appends " — nicepick"
  * @param description one or two sentences for {@code <meta name="description">} and {@code og:description}
- * @param canonical   the page's absolute canonical URL ({@link PageSettings#publicBaseUrl()})
+ * @param canonical   the page's absolute canonical URL ({@link PageSettings#publicBaseUrl()}), or null for an error
+ *                    page (no canonical link, no {@code og:url})
  * @param ogType      {@code website} or {@code article}
  * @param jsonLd      schema.org JSON-LD, safe to place in a script element ({@link PageText#scriptJson}), or null
  * @param feed        the path of the page's Atom feed, or null

@@ -4,6 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -73,6 +74,17 @@ class ServiceReads {
 
     Mono<Reply> topics(String uri, Object... variables) {
         return read(topics, TIME_LIMIT, uri, variables);
+    }
+
+    /**
+     * Every page of one of topics-service's paged lists ({@code path} takes {@code page} and {@code size} as
+     * {@code ?page={page}&size={size}}), {@code size} items a page, in order, at most {@code maxPages} pages; it ends
+     * after the last page or after the first answer that is not 2xx (which it gives too, so the caller can tell).
+     */
+    Flux<Reply> topicPages(String path, int size, int maxPages) {
+        return Flux.range(0, maxPages)
+                .concatMap(page -> topics(path + "?page={page}&size={size}", page, size))
+                .takeUntil(reply -> !reply.ok() || reply.body().path("page").asInt(0) + 1 >= reply.body().path("totalPages").asInt(0));
     }
 
     Mono<Reply> verdicts(String uri, Object... variables) {

@@ -1,8 +1,6 @@
 package dev.nicepick.gateway.page;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 
@@ -40,10 +38,7 @@ class SiteFiles {
 
     /** The sitemap, or empty when topics-service does not answer (the route answers 503). */
     Mono<String> sitemap() {
-        Flux<ServiceReads.Reply> topicPages = Flux.range(0, MAX_PAGES)
-                .concatMap(page -> reads.topics("/api/topics?page={page}&size={size}", page, PAGE_SIZE))
-                .takeUntil(reply -> !reply.ok() || reply.body().path("page").asInt(0) + 1 >= reply.body().path("totalPages").asInt(0));
-        return topicPages.collectList().zipWith(technologies.known()).flatMap(parts -> {
+        return reads.topicPages("/api/topics", PAGE_SIZE, MAX_PAGES).collectList().zipWith(technologies.known()).flatMap(parts -> {
             if (parts.getT1().stream().anyMatch(reply -> !reply.ok())) {
                 return Mono.empty();
             }
@@ -60,10 +55,31 @@ class SiteFiles {
     }
 
     private void url(StringBuilder xml, String path, String lastModified) {
-        xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(site.absolute(path))).append("</loc>");
+        xml.append("  <url><loc>").append(xmlText(site.absolute(path))).append("</loc>");
         if (lastModified != null) {
-            xml.append("<lastmod>").append(HtmlUtils.htmlEscape(lastModified)).append("</lastmod>");
+            xml.append("<lastmod>").append(xmlText(lastModified)).append("</lastmod>");
         }
         xml.append("</url>\n");
+    }
+
+    /**
+     * Text as XML 1.0 element content: {@code &}, {@code <}, {@code >} as XML's own entities (HTML's named
+     * entities, such as {@code &eacute;}, are no XML), and characters XML 1.0 cannot hold at all dropped.
+     */
+    static String xmlText(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> {
+                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
     }
 }

@@ -25,7 +25,7 @@ final class StructuredData {
      * bottom line and whose {@code itemReviewed} is the winner, or, when the outcome names none (too close, use
      * both), the comparison itself by its headline.
      */
-    static Map<String, Object> comparison(PageSettings site, JsonNode topic, JsonNode verdict, String outcome, String description,
+    static Map<String, Object> comparison(PageSettings site, JsonNode topic, JsonNode verdict, Outcome outcome, String description,
                                           Function<String, String> nameOf) {
         String slug = topic.path("slug").asString("");
         String url = site.absolute("/compare/" + slug);
@@ -58,7 +58,7 @@ final class StructuredData {
             review.put("reviewBody", bottomLine);
             review.put("author", organization(site));
             Map<String, Object> reviewed = typed("Thing");
-            if ("winner".equals(outcome) && winner != null) {
+            if (outcome.named() && winner != null) {
                 reviewed.put("name", nameOf.apply(winner));
                 reviewed.put("url", site.absolute("/tech/" + winner));
             } else {

@@ -1,7 +1,6 @@
 package dev.nicepick.gateway.page;
 
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -31,9 +30,7 @@ class TechnologyNames {
 
     /** Key → display name, for the technologies topics-service lists; empty when it cannot say now. */
     private Mono<Map<String, String>> all() {
-        return Flux.range(0, MAX_PAGES)
-                .concatMap(page -> reads.topics("/api/technologies?page={page}&size={size}", page, PAGE_SIZE))
-                .takeUntil(reply -> !reply.ok() || reply.body().path("page").asInt(0) + 1 >= reply.body().path("totalPages").asInt(0))
+        return reads.topicPages("/api/technologies", PAGE_SIZE, MAX_PAGES)
                 .filter(ServiceReads.Reply::ok)
                 .flatMapIterable(reply -> reply.body().path("items").values())
                 .collectMap(item -> item.path("key").asString(""), item -> item.path("name").asString(""), LinkedHashMap::new)

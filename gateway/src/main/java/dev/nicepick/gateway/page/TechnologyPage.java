@@ -7,7 +7,6 @@ import tools.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A technology's page {@code /tech/{key}} from topics-service's {@code GET /api/technologies/{key}}: its display name
@@ -54,8 +53,7 @@ class TechnologyPage {
         List<Comparison> comparisons = technology.path("comparisons").values().stream().map(comparison -> new Comparison(
                 "/compare/" + comparison.path("slug").asString(""), comparison.path("title").asString(""),
                 "related".equals(PageText.text(comparison, "role")) ? "related" : "an option",
-                Objects.requireNonNullElseGet(PageText.outcomeWithoutWinner(PageText.text(comparison, "outcome")), () ->
-                        "Nice Pick: " + comparison.path("pick").path("name").asString(comparison.path("pick").path("option").asString(""))))).toList();
+                Outcome.of(comparison).words(comparison.path("pick").path("name").asString(comparison.path("pick").path("option").asString(""))))).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("name", name);
         model.put("kind", kind);
