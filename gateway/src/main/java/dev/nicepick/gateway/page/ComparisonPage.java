@@ -216,7 +216,7 @@ class ComparisonPage {
         String headline = firstText(verdict.path("headline"));
         if (headline == null && pick != null) {
             long votes = totalVotes(verdict.path("split"));
-            headline = "Our pick: " + nameOf.apply(pick) + "." + (votes == 0 ? " No reader evidence yet." : " Readers have cast " + votes
+            headline = "Nice Pick: " + nameOf.apply(pick) + "." + (votes == 0 ? " No reader evidence yet." : " Readers have cast " + votes
                     + (votes == 1 ? " counted vote." : " counted votes."));
         }
         return new Verdict(headline, stale, useIf, bottomLine, progress(verdict, nameOf));

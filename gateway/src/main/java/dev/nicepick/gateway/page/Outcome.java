@@ -55,10 +55,10 @@ enum Outcome {
         return named() ? lead() + pickName : label;
     }
 
-    /** The outcome's sentence in a description: "Our pick: X.", "Too close to call." or "Use both." (empty for a winner unknown). */
+    /** The outcome's sentence in a description: "Nice Pick: X.", "Too close to call." or "Use both." (empty for a winner unknown). */
     String sentence(String pickName) {
         if (named()) {
-            return pickName == null ? "" : "Our pick: " + pickName + ".";
+            return pickName == null ? "" : lead() + pickName + ".";
         }
         return label + ".";
     }
