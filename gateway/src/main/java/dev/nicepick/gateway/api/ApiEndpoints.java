@@ -78,7 +78,31 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/verdicts/feed", Access.EVERYONE),
             new Endpoint(POST, "/api/verdicts/recompute", Access.ADMIN),
             // answered by the gateway itself: hands out the signed reader cookie
-            new Endpoint(POST, "/api/readers", Access.EVERYONE));
+            new Endpoint(POST, "/api/readers", Access.EVERYONE),
+            // answered by the gateway itself: the trade-off lab's figures (/lab)
+            new Endpoint(GET, "/api/lab/availability", Access.EVERYONE),
+            new Endpoint(GET, "/api/lab/consistency", Access.EVERYONE),
+            new Endpoint(GET, "/api/lab/scaling", Access.EVERYONE),
+            // verdict-service's recompute experiments
+            new Endpoint(GET, "/api/lab/experiments", Access.EVERYONE),
+            new Endpoint(POST, "/api/lab/experiments", Access.ADMIN),
+            // each service's fault drills, under its name (another name is no operation: 404)
+            drills(GET, "topics-service", "", Access.EVERYONE),
+            drills(POST, "topics-service", "", Access.ADMIN),
+            drills(DELETE, "topics-service", "/current", Access.ADMIN),
+            drills(GET, "verdict-service", "", Access.EVERYONE),
+            drills(POST, "verdict-service", "", Access.ADMIN),
+            drills(DELETE, "verdict-service", "/current", Access.ADMIN),
+            drills(GET, "feedback-service", "", Access.EVERYONE),
+            drills(POST, "feedback-service", "", Access.ADMIN),
+            drills(DELETE, "feedback-service", "/current", Access.ADMIN));
+
+    /** The gateway's path to a service's {@code /api/lab/drills{rest}}: {@code /api/lab/drills/{service}{rest}}. */
+    public static final String DRILLS = "/api/lab/drills/";
+
+    private static Endpoint drills(HttpMethod method, String service, String rest, Access access) {
+        return new Endpoint(method, DRILLS + service + rest, access);
+    }
 
     private static final Set<HttpMethod> SAFE = Set.of(GET, HEAD, OPTIONS);
 

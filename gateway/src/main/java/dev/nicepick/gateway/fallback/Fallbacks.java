@@ -37,6 +37,7 @@ class Fallbacks {
     private static final Pattern VERDICT_PATH = Pattern.compile("/api/verdicts/([a-z0-9-]+)");
     private static final Map<String, String> SERVICE_NAMES = Map.of(
             "topics", "topics-service", "verdicts", "verdict-service", "feedback", "feedback-service");
+    private static final String LAB_ROUTE = "lab-";
 
     private final StaleVerdicts staleVerdicts;
     private final GatewaySettings settings;
@@ -72,12 +73,16 @@ class Fallbacks {
 
     private Mono<ServerResponse> unavailable(ServerRequest request, String route) {
         logCause(request.exchange(), route);
-        String service = SERVICE_NAMES.getOrDefault(route, "a service");
+        // the lab's routes name their service: lab-verdict-service
+        boolean lab = route.startsWith(LAB_ROUTE);
+        String service = lab ? route.substring(LAB_ROUTE.length()) : SERVICE_NAMES.getOrDefault(route, "a service");
         long seconds = settings.retryAfter().toSeconds();
         // A write whose connection broke may have been stored before the answer was lost: say only what is known.
+        String unconfirmed = lab ? ", so your request was not confirmed (the lab's figures show whether it was made)"
+                : ", so your request was not confirmed (sending it again is safe: each reader's"
+                + " vote counts once, and an Idempotency-Key makes a repeat harmless)";
         String detail = "%s is not answering right now%s; please try again in %d seconds.".formatted(service,
-                isWrite(request.exchange()) ? ", so your request was not confirmed (sending it again is safe: each reader's"
-                        + " vote counts once, and an Idempotency-Key makes a repeat harmless)" : "", seconds);
+                isWrite(request.exchange()) ? unconfirmed : "", seconds);
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@link Reply#NONE}: the page degrades the section that needed it.
  */
 @Component
-class ServiceReads {
+public class ServiceReads {
 
     /** A page waits at most this long for any one service; verdicts, like their route, less (a stale one will do). */
     static final Duration TIME_LIMIT = Duration.ofSeconds(2);
@@ -43,11 +43,11 @@ class ServiceReads {
      * @param body     the JSON body of a 2xx answer, else a missing node
      * @param location the {@code Location} of a redirect, else null
      */
-    record Reply(int status, JsonNode body, String location) {
+    public record Reply(int status, JsonNode body, String location) {
 
         static final Reply NONE = new Reply(0, MissingNode.getInstance(), null);
 
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
@@ -56,7 +56,7 @@ class ServiceReads {
         }
 
         /** The body when the answer was 2xx, else a missing node (whose {@code path} is missing too). */
-        JsonNode json() {
+        public JsonNode json() {
             return ok() ? body : MissingNode.getInstance();
         }
 
@@ -93,6 +93,23 @@ class ServiceReads {
 
     Mono<Reply> feedback(String uri, Object... variables) {
         return read(feedback, TIME_LIMIT, uri, variables);
+    }
+
+    /**
+     * A read of the service named {@code service} ({@code topics-service}, {@code verdict-service} or
+     * {@code feedback-service}) with the pages' time limit, for what the gateway shows of the services besides pages
+     * (the lab's figures).
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public Mono<Reply> of(String service, String uri, Object... variables) {
+        WebClient client = switch (service) {
+            case "topics-service" -> topics;
+            case "verdict-service" -> verdicts;
+            case "feedback-service" -> feedback;
+            default -> throw new IllegalArgumentException("no service called " + service);
+        };
+        return read(client, TIME_LIMIT, uri, variables);
     }
 
     private static Mono<Reply> read(WebClient client, Duration limit, String uri, Object... variables) {
