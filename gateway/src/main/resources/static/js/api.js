@@ -70,3 +70,16 @@ export const suggest = async (suggestion) => {
 export const editorTopic = (slug, token) => call(topicPath(slug), { headers: bearer(token), cache: 'no-store' }).then((r) => r.body);
 
 export const publish = (slug, token) => call(`${topicPath(slug)}/publish`, { method: 'POST', headers: bearer(token) }).then((r) => r.body);
+
+const drillsPath = (service) => `/api/lab/drills/${encodeURIComponent(service)}`;
+
+/** Starts a fault drill on a service (role admin): 201 with the drill. */
+export const startDrill = (service, drill, token) => call(drillsPath(service), { method: 'POST', headers: bearer(token), body: drill })
+  .then((r) => r.body);
+
+/** Stops the drill running on a service (role admin): 204, or 404 when none runs. */
+export const stopDrill = (service, token) => call(`${drillsPath(service)}/current`, { method: 'DELETE', headers: bearer(token) });
+
+/** Runs a recompute experiment on verdict-service (role admin); answers when the run is done, with its figures. */
+export const runExperiment = (experiment, token) => call('/api/lab/experiments', { method: 'POST', headers: bearer(token), body: experiment })
+  .then((r) => r.body);

@@ -427,7 +427,8 @@ class PagesTest extends GatewayTest {
     @ParameterizedTest
     @ValueSource(strings = {"/|suggest-form|Suggesting a comparison needs JavaScript; everything else on this page works without it.",
             "/compare/" + SEED + "|feedback-form|Voting needs JavaScript; everything else on this page works without it.",
-            "/editor|editor-form|This page needs JavaScript"})
+            "/editor|editor-form|This page needs JavaScript",
+            "/lab|lab-admin|These controls need JavaScript"})
     void scriptOnlyFormsAreHiddenWithoutJavascriptAndNeverPutTheirFieldsInAUrl(String pathFormAndSentence) {
         String[] parts = pathFormAndSentence.split("\\|");
         Document page = page(parts[0]);
@@ -456,7 +457,7 @@ class PagesTest extends GatewayTest {
         Document xml = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(xml.select("urlset").attr("xmlns")).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         List<String> locations = xml.select("url > loc").eachText();
-        assertThat(locations).contains(BASE + "/", BASE + "/compare/" + SEED, BASE + "/compare/rest-vs-grpc", BASE + "/compare/threads-vs-async",
+        assertThat(locations).contains(BASE + "/", BASE + "/lab", BASE + "/compare/" + SEED, BASE + "/compare/rest-vs-grpc", BASE + "/compare/threads-vs-async",
                 BASE + "/compare/monorepo-vs-polyrepo", BASE + "/tech/postgresql", BASE + "/tech/message-queues");
         Element seed = xml.select("url:has(loc:containsOwn(" + BASE + "/compare/" + SEED + "))").first();
         assertThat(seed.select("lastmod").text()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
@@ -473,7 +474,7 @@ class PagesTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/compare/" + SEED, "/tech/postgresql", "/editor", "/robots.txt", "/sitemap.xml", "/compare/no-such-thing",
+    @ValueSource(strings = {"/", "/compare/" + SEED, "/tech/postgresql", "/editor", "/lab", "/robots.txt", "/sitemap.xml", "/compare/no-such-thing",
             "/tech/no-such-technology"})
     void headAnswersLikeGetWithoutABody(String path) {
         Api.Response get = api().get(path).send();
@@ -494,7 +495,7 @@ class PagesTest extends GatewayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/compare/" + SEED, "/compare/sqlite-vs-postgresql-vs-mysql", "/compare/unit-testing-vs-integration-testing",
-            "/compare/microservices-vs-docker", "/tech/postgresql", "/editor", "/compare/no-such-thing"})
+            "/compare/microservices-vs-docker", "/tech/postgresql", "/editor", "/lab", "/compare/no-such-thing"})
     void pagesAreValidHtml(String path) throws Exception {
         String html = api().get(path).send().body();
         // kept for a look at what was checked
@@ -502,5 +503,31 @@ class PagesTest extends GatewayTest {
         Files.createDirectories(saved.getParent());
         Files.writeString(saved, html);
         assertThat(HtmlChecker.errors(html)).as(path).isEmpty();
+    }
+
+    @Test
+    void theLabShowsThreePanelsEachWithItsClaimChartFiguresAndDownloadsAndTheSeedPageAndNavigationLinkIt() {
+        api().get("/api/verdicts/" + SEED).send(); // one answer for the availability table to count
+        Document lab = page("/lab");
+        assertHead(lab, "The trade-off lab", BASE + "/lab", "website");
+        for (String panel : List.of("availability", "consistency", "scaling")) {
+            Element section = lab.getElementById(panel);
+            assertThat(section).as(panel).isNotNull();
+            assertThat(section.select("p.claim").text()).as(panel).isNotBlank();
+            assertThat(section.select("a[download][href=/api/lab/" + panel + "]").text()).isEqualTo("JSON");
+            assertThat(section.select("a[download][href=/api/lab/" + panel + "?format=csv]").text()).isEqualTo("CSV");
+        }
+        assertThat(lab.select("#availability p.claim").text()).contains("stays up when machines fail", "partial failures");
+        assertThat(lab.select("#scaling p.claim").text()).contains("bounded by the cores and memory of one machine");
+        assertThat(lab.select("#availability figure.chart svg[role=img]").attr("aria-label")).contains("Answers per second");
+        assertThat(lab.select("#availability-table tr[data-route]").eachAttr("data-route")).containsExactly("topics", "verdicts", "feedback");
+        assertThat(Long.parseLong(lab.select("#availability-table tr[data-route=verdicts] td.fresh").text())).isPositive();
+        assertThat(lab.select("#availability-table tr[data-route=verdicts] td.breaker").text()).isEqualTo("closed");
+        assertThat(lab.select("form#lab-admin #lab-token, #drill-service, #drill-fault, #drill-seconds, #drill-start, #drill-stop,"
+                + " #experiment-mode, #experiment-threads, #experiment-passes, #experiment-start")).hasSize(10);
+
+        assertThat(page("/compare/" + SEED).select("a[href=/lab]").text()).isEqualTo("See these trade-offs measured on this site");
+        assertThat(page("/compare/rest-vs-grpc").select("#lab-link")).isEmpty();
+        assertThat(page("/").select("header.site nav a[href=/lab]")).hasSize(1);
     }
 }

@@ -146,14 +146,18 @@ abstract class ReaderBrowserTest extends GatewayTest {
 
     /** Saves the whole page (not only the viewport) as {@code <test>-<width>[-step].png}. */
     protected Path screenshot(Width width, String... step) throws IOException {
+        return screenshotAs(testName + "-" + width.name().toLowerCase() + (step.length == 0 ? "" : "-" + String.join("-", step)), width);
+    }
+
+    /** Saves the whole page (not only the viewport), at {@code width}'s width, as {@code <name>.png}. */
+    protected Path screenshotAs(String name, Width width) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
         @SuppressWarnings("unchecked")
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width.width, "height", Math.max(height, width.height), "scale", 1)));
-        String name = testName + "-" + width.name().toLowerCase() + (step.length == 0 ? "" : "-" + String.join("-", step)) + ".png";
-        Path file = SCREENSHOTS.resolve(name);
+        Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         assertThat(Files.size(file)).isPositive();
         return file;

@@ -1,5 +1,6 @@
 package dev.nicepick.gateway.page;
 
+import dev.nicepick.gateway.lab.LabSettings;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -28,11 +29,13 @@ class ComparisonPage {
     private final ServiceReads reads;
     private final TechnologyNames technologies;
     private final PageSettings site;
+    private final LabSettings lab;
 
-    ComparisonPage(ServiceReads reads, TechnologyNames technologies, PageSettings site) {
+    ComparisonPage(ServiceReads reads, TechnologyNames technologies, PageSettings site, LabSettings lab) {
         this.reads = reads;
         this.technologies = technologies;
         this.site = site;
+        this.lab = lab;
     }
 
     /** The page for {@code slug}, with comments page {@code commentsPage} (from 1). */
@@ -145,6 +148,8 @@ class ComparisonPage {
 
         Map<String, Object> model = new HashMap<>();
         model.put("slug", slug);
+        // the comparison the trade-off lab measures links to it
+        model.put("labLink", slug.equals(lab.seedSlug()));
         model.put("title", title);
         model.put("category", PageText.category(PageText.text(topic, "category")));
         model.put("intro", topic.path("intro").asString(""));

@@ -12,5 +12,5 @@ package dev.nicepick.gateway.page;
  * @param feed        the path of the page's Atom feed, or null
  * @param indexed     false for pages search engines should not index (the editors' page, errors)
  */
-record Seo(String title, String description, String canonical, String ogType, String jsonLd, String feed, boolean indexed) {
+public record Seo(String title, String description, String canonical, String ogType, String jsonLd, String feed, boolean indexed) {
 }

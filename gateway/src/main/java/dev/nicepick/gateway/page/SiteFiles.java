@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * What crawlers read besides the pages: {@code robots.txt} (everything but the API, the editors' page and the API
- * documentation may be crawled) and {@code sitemap.xml} (the sitemaps.org protocol: home, every published comparison
+ * documentation may be crawled) and {@code sitemap.xml} (the sitemaps.org protocol: home, the trade-off lab, every published comparison
  * with the day it last changed, every technology).
  */
 @Component
@@ -47,6 +47,7 @@ class SiteFiles {
                     <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                     """);
             url(xml, "/", null);
+            url(xml, "/lab", null);
             parts.getT1().forEach(reply -> reply.body().path("items").values().forEach(topic ->
                     url(xml, "/compare/" + topic.path("slug").asString(""), PageText.text(topic, "updatedAt"))));
             parts.getT2().keySet().forEach(key -> url(xml, "/tech/" + key, null));
