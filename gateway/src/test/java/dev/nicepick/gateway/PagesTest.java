@@ -526,7 +526,7 @@ class PagesTest extends GatewayTest {
         assertThat(lab.select("form#lab-admin #lab-token, #drill-service, #drill-fault, #drill-seconds, #drill-start, #drill-stop,"
                 + " #experiment-mode, #experiment-threads, #experiment-passes, #experiment-start")).hasSize(10);
 
-        assertThat(page("/compare/" + SEED).select("a[href=/lab]").text()).isEqualTo("See these trade-offs measured on this site");
+        assertThat(page("/compare/" + SEED).select("#lab-link a[href=/lab]").text()).isEqualTo("See these trade-offs measured on this site");
         assertThat(page("/compare/rest-vs-grpc").select("#lab-link")).isEmpty();
         assertThat(page("/").select("header.site nav a[href=/lab]")).hasSize(1);
     }

@@ -23,6 +23,7 @@ class SvgChartsTest {
         assertThat(svg).startsWith("<svg ").contains("role='img'", "aria-label='Answers per second: fresh &amp; stale'",
                 "viewBox='0.0 0.0 720.0 320.0'", "id='availability-verdicts'", "Verdicts through the gateway", "latency drill", "fresh", "stale");
         assertThat(svg.substring(0, svg.indexOf('>'))).as("the svg element scales: no fixed width").doesNotContain("width=");
+        assertThat(svg).as("valid inline in HTML: no namespace HTML does not allow").doesNotContain("jfreesvg");
     }
 
     @Test
