@@ -87,6 +87,21 @@ class LabApiTest extends GatewayTest {
     }
 
     @Test
+    void anExperimentRunThroughTheRouteBecomesAPointOfTheLocalSeries() {
+        Api.Response run = api().post("/api/lab/experiments", Map.of("mode", "local", "threads", 3, "passes", 1))
+                .bearer(tokens().mint("lab-admin", "admin")).send();
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+
+        JsonNode scaling = api().get("/api/lab/scaling").send().json();
+        assertThat(scaling.path("unavailable").isEmpty()).isTrue();
+        assertThat(scaling.path("cores").asInt()).isPositive();
+        JsonNode point = scaling.path("local").values().stream().filter(p -> p.path("x").asInt() == 3).findFirst().orElseThrow();
+        assertThat(point.path("unitsPerSecond").asDouble()).isEqualTo(run.json().path("unitsPerSecond").asDouble());
+        assertThat(point.path("experiment").path("id").asString()).isEqualTo(run.json().path("id").asString());
+        assertThat(api().get("/api/lab/scaling?format=csv").send().body()).contains(run.json().path("id").asString() + ",local,3,");
+    }
+
+    @Test
     void aFormatOtherThanJsonOrCsvIsABadRequest() {
         Api.Response response = api().get("/api/lab/scaling?format=xml").send();
         assertThat(response.status()).isEqualTo(400);

@@ -77,6 +77,7 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/verdicts/{slug}/feed", Access.EVERYONE),
             new Endpoint(GET, "/api/verdicts/feed", Access.EVERYONE),
             new Endpoint(POST, "/api/verdicts/recompute", Access.ADMIN),
+            // verdict-service's recompute experiments (the lab)
             new Endpoint(GET, "/api/lab/experiments", Access.EVERYONE),
             new Endpoint(POST, "/api/lab/experiments", Access.ADMIN),
             // answered by the gateway itself: hands out the signed reader cookie
@@ -85,9 +86,6 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/lab/availability", Access.EVERYONE),
             new Endpoint(GET, "/api/lab/consistency", Access.EVERYONE),
             new Endpoint(GET, "/api/lab/scaling", Access.EVERYONE),
-            // verdict-service's recompute experiments
-            new Endpoint(GET, "/api/lab/experiments", Access.EVERYONE),
-            new Endpoint(POST, "/api/lab/experiments", Access.ADMIN),
             // each service's fault drills, under its name (another name is no operation: 404)
             drills(GET, "topics-service", "", Access.EVERYONE),
             drills(POST, "topics-service", "", Access.ADMIN),
