@@ -91,6 +91,7 @@ public class VerdictKeeper {
         if (current.isPresent() && !current.get().differsFrom(verdict)) {
             return current;
         }
+        // to the microsecond PostgreSQL keeps, so the event, the history and the lag sample say the same instant
         StoredVerdict next = new StoredVerdict(topicId, state.slug(), current.map(c -> c.revision() + 1).orElse(1L),
                 verdict, recomputable(input, state, tally), clock.instant().truncatedTo(ChronoUnit.MICROS));
         revisions.insert(next);
