@@ -1,6 +1,7 @@
 package dev.nicepick.verdicts;
 
 import dev.nicepick.api.Roles;
+import dev.nicepick.drills.DrillAccess;
 import dev.nicepick.web.security.ServiceAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import static dev.nicepick.web.security.ServiceSecurity.reads;
 import static org.springframework.http.HttpMethod.POST;
 
-/** Everyone reads verdicts; only admins start a recompute of all of them. The rest is web-support's ({@code ServiceSecurity}). */
+/** Everyone reads verdicts; only admins start a recompute of all of them; the lab's fault drills as {@code DrillAccess} says. The rest is web-support's ({@code ServiceSecurity}). */
 @Configuration(proxyBeanMethods = false)
 class VerdictsSecurity {
 
     @Bean
     ServiceAccess verdictsAccess() {
-        return auth -> auth
+        return auth -> DrillAccess.rules(auth)
                 .requestMatchers(reads("/api/verdicts/**")).permitAll()
                 .requestMatchers(POST, "/api/verdicts/recompute").hasRole(Roles.ADMIN);
     }
