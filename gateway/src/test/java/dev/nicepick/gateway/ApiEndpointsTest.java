@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway's table of operations ({@link ApiEndpoints}) lists exactly what the services publish (their committed
  * OpenAPI descriptions in {@code docs/openapi}, which their own tests keep current) plus the gateway's own
  * {@code POST /api/readers} and the lab's figures; a service's drills are routed under its name and its lag figures not at
- * all, and the lab's drills are listed as the lab's contract routes them: an operation a service adds but the table forgets would be a silent 404 at the door,
+ * all: an operation a service adds but the table forgets would be a silent 404 at the door,
  * and a row no service answers a promise nobody keeps.
  */
 class ApiEndpointsTest {
@@ -41,11 +41,6 @@ class ApiEndpointsTest {
         }
         published.add(operation("post", "/api/readers"));
         LAB_OWN.forEach(path -> published.add(operation("get", path)));
-        // the drills as the lab's contract routes them, whether or not the services publish them yet
-        for (String service : List.of("topics-service", "verdict-service", "feedback-service")) {
-            published.addAll(List.of(operation("get", DRILLS + "/" + service), operation("post", DRILLS + "/" + service),
-                    operation("delete", DRILLS + "/" + service + "/current")));
-        }
 
         Set<String> listed = new TreeSet<>();
         ApiEndpoints.ALL.forEach(endpoint -> listed.add(operation(endpoint.method().name(), endpoint.pattern())));
