@@ -8,10 +8,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The trade-off lab's API through the gateway in front of the real services: the gateway's own figures as JSON and
@@ -27,7 +29,11 @@ class LabApiTest extends GatewayTest {
 
     @Test
     void availabilityCountsWhatReadersGotPerRouteAndSecond() {
-        assertThat(api().get("/api/verdicts/" + SEED).send().status()).isEqualTo(200);
+        // a cold verdict-service on a busy machine may miss the 1.5 s limit once (a stale answer): read until one is fresh
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Api.Response verdict = api().get("/api/verdicts/" + SEED).send();
+            return verdict.status() == 200 && verdict.header("X-Verdict-Stale") == null;
+        });
         assertThat(api().get("/api/topics/" + SEED).send().status()).isEqualTo(200);
 
         Api.Response response = api().get("/api/lab/availability").send();

@@ -2,7 +2,6 @@ package dev.nicepick.gateway;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -132,8 +131,9 @@ class LabBrowserTest extends ReaderBrowserTest {
         return loops;
     }
 
+    /** The text of the first element {@code css} selects, read in one step (the panels are replaced every 2 s). */
     private String text(String css) {
-        return all(css).stream().findFirst().map(WebElement::getText).orElse("");
+        return String.valueOf(script("const found = document.querySelector(arguments[0]); return found ? found.textContent.trim() : '';", css));
     }
 
     private long number(String css) {

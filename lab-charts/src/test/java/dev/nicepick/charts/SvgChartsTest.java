@@ -24,6 +24,8 @@ class SvgChartsTest {
                 "viewBox='0.0 0.0 720.0 320.0'", "id='availability-verdicts'", "Verdicts through the gateway", "latency drill", "fresh", "stale");
         assertThat(svg.substring(0, svg.indexOf('>'))).as("the svg element scales: no fixed width").doesNotContain("width=");
         assertThat(svg).as("valid inline in HTML: no namespace HTML does not allow").doesNotContain("jfreesvg");
+        assertThat(svg).as("drawn under a CSP without inline styles: presentation attributes only")
+                .doesNotContain("style=").contains("fill='rgb(255,255,255)'", "font-size='15px'");
     }
 
     @Test
