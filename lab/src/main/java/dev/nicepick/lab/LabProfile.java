@@ -23,8 +23,8 @@ public record LabProfile(String name, int clients, int requestsPerSecond, int vo
 
     public static final LabProfile FULL = new LabProfile("full", 4, 10, 10, Duration.ofSeconds(20), Duration.ofSeconds(30),
             300, 4, 40, 3);
-    public static final LabProfile SHORT = new LabProfile("short", 2, 8, 10, Duration.ofSeconds(6), Duration.ofSeconds(12),
-            40, 2, 4, 1);
+    public static final LabProfile SHORT = new LabProfile("short", 2, 8, 10, Duration.ofSeconds(4), Duration.ofSeconds(8),
+            30, 2, 2, 1);
 
     /** The profile of that name; an {@link IllegalArgumentException} naming the choices otherwise. */
     public static LabProfile named(String name) {
