@@ -7,6 +7,7 @@ import dev.nicepick.events.feedback.FeedbackWithdrawn;
 import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
+import dev.nicepick.events.verdicts.ExperimentUnitRequested;
 import dev.nicepick.events.verdicts.RecomputeRequested;
 import dev.nicepick.events.verdicts.VerdictIssued;
 
@@ -28,7 +29,9 @@ public enum EventType {
     FEEDBACK_HIDDEN("dev.nicepick.feedback.hidden.v1", Streams.FEEDBACK, FeedbackHidden.class),
     FEEDBACK_RESTORED("dev.nicepick.feedback.restored.v1", Streams.FEEDBACK, FeedbackRestored.class),
     VERDICT_ISSUED("dev.nicepick.verdict.issued.v1", Streams.VERDICTS, VerdictIssued.class),
-    RECOMPUTE_REQUESTED("dev.nicepick.verdict.recompute-requested.v1", Streams.VERDICT_COMMANDS, RecomputeRequested.class);
+    RECOMPUTE_REQUESTED("dev.nicepick.verdict.recompute-requested.v1", Streams.VERDICT_COMMANDS, RecomputeRequested.class),
+    EXPERIMENT_UNIT_REQUESTED("dev.nicepick.verdict.experiment-unit-requested.v1", Streams.VERDICT_COMMANDS,
+            ExperimentUnitRequested.class);
 
     private final String ceType;
     private final String stream;

@@ -7,7 +7,7 @@ public final class Streams {
     public static final String FEEDBACK = "feedback.events.v1";
     /** Compacted: the latest verdict of every topic stays recoverable. */
     public static final String VERDICTS = "verdicts.v1";
-    /** Commands among verdict-service replicas (recompute one topic); not part of the public contract. */
+    /** Commands among verdict-service replicas (recompute one topic, compute one experiment unit); not part of the public contract. */
     public static final String VERDICT_COMMANDS = "verdicts.commands.v1";
 
     /** Where a consumer parks a record it cannot process (Spring Kafka's naming). */

@@ -11,6 +11,7 @@ import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.events.topics.TopicPublished;
 import dev.nicepick.events.topics.TopicRevised;
 import dev.nicepick.events.topics.TopicState;
+import dev.nicepick.events.verdicts.ExperimentUnitRequested;
 import dev.nicepick.events.verdicts.RecomputeRequested;
 import dev.nicepick.events.verdicts.VerdictIssued;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +45,7 @@ class EventContractsTest {
     private static final Map<String, Long> TALLY = Map.of("rest", 12L, "grpc", 4L);
     private static final Map<EventType, Event> SAMPLES = new EnumMap<>(Map.of(
             EventType.RECOMPUTE_REQUESTED, new RecomputeRequested(TOPIC, FEEDBACK),
+            EventType.EXPERIMENT_UNIT_REQUESTED, new ExperimentUnitRequested(TOPIC, FEEDBACK, 3, Instant.parse("2026-11-24T08:02:00Z")),
             EventType.FEEDBACK_ACCEPTED, new FeedbackAccepted(TOPIC, FEEDBACK, TALLY, 16),
             EventType.FEEDBACK_WITHDRAWN, new FeedbackWithdrawn(TOPIC, FEEDBACK, TALLY, 17),
             EventType.FEEDBACK_HIDDEN, new FeedbackHidden(TOPIC, FEEDBACK, TALLY, 18),

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import static dev.nicepick.web.security.ServiceSecurity.reads;
 import static org.springframework.http.HttpMethod.POST;
 
-/** Everyone reads verdicts; only admins start a recompute of all of them. The rest is web-support's ({@code ServiceSecurity}). */
+/**
+ * Everyone reads verdicts and the lab's experiments; only admins start a recompute of all of them or an experiment.
+ * The rest is web-support's ({@code ServiceSecurity}).
+ */
 @Configuration(proxyBeanMethods = false)
 class VerdictsSecurity {
 
@@ -16,6 +19,8 @@ class VerdictsSecurity {
     ServiceAccess verdictsAccess() {
         return auth -> auth
                 .requestMatchers(reads("/api/verdicts/**")).permitAll()
-                .requestMatchers(POST, "/api/verdicts/recompute").hasRole(Roles.ADMIN);
+                .requestMatchers(POST, "/api/verdicts/recompute").hasRole(Roles.ADMIN)
+                .requestMatchers(reads("/api/lab/experiments")).permitAll()
+                .requestMatchers(POST, "/api/lab/experiments").hasRole(Roles.ADMIN);
     }
 }

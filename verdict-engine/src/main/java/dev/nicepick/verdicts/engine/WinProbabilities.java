@@ -22,9 +22,14 @@ final class WinProbabilities {
     private static final long SEED = 20261124L;
 
     static Map<String, Double> of(VerdictInput input) {
+        return of(input, input.options().size() > 2);
+    }
+
+    /** @param sampled Monte Carlo whatever the number of options (two too), else exact for two */
+    static Map<String, Double> of(VerdictInput input, boolean sampled) {
         List<String> keys = input.options().stream().map(VerdictOption::key).toList();
         double[] alpha = keys.stream().mapToDouble(input::alpha).toArray();
-        double[] p = keys.size() == 2 ? exact(alpha) : monteCarlo(alpha, input.parameters().draws());
+        double[] p = sampled ? monteCarlo(alpha, input.parameters().draws()) : exact(alpha);
         Map<String, Double> byKey = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             byKey.put(keys.get(i), p[i]);

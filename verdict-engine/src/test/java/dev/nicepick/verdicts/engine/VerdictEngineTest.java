@@ -47,6 +47,22 @@ class VerdictEngineTest {
         assertThat(verdict.probabilities().get("distributed-systems")).isCloseTo(expected, within(1e-12));
     }
 
+    /** The experiments' unit of work: Monte Carlo for two options too, within its sampling error of the exact verdict. */
+    @Test
+    void aSampledVerdictOfTwoOptionsAgreesWithTheExactOneWithinTheSamplingError() {
+        VerdictInput input = seed(Map.of("distributed-systems", 3L, "multiprocessing", 4L), null);
+        Verdict exact = engine.compute(input);
+
+        Verdict sampled = engine.computeSampled(input);
+
+        assertThat(sampled.probabilities().get("distributed-systems"))
+                .isNotEqualTo(exact.probabilities().get("distributed-systems"))
+                .isCloseTo(exact.probabilities().get("distributed-systems"), within(0.01));
+        assertThat(sampled.winner()).isEqualTo(exact.winner());
+        assertThat(sampled.outcome()).isEqualTo(exact.outcome());
+        assertThat(engine.computeSampled(input)).isEqualTo(sampled);
+    }
+
     @Test
     void votesBelowTheMinimumNeverFlipThePick() {
         Verdict verdict = engine.compute(seed(Map.of("multiprocessing", 19L), null));

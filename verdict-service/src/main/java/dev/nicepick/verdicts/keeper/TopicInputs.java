@@ -85,6 +85,11 @@ public class TopicInputs {
     /** The topic, locked until the transaction ends, so one topic's verdict is computed by one writer at a time. */
     Optional<TopicState> lock(UUID topicId) {
         serialize(topicId);
+        return state(topicId);
+    }
+
+    /** The topic as last learnt, read without its lock (for computing, never for writing a verdict). */
+    Optional<TopicState> state(UUID topicId) {
         return jdbc.sql("select state::text from topic where topic_id = :id")
                 .param("id", topicId)
                 .query(String.class).optional()

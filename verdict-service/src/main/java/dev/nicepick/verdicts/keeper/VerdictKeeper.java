@@ -83,6 +83,16 @@ public class VerdictKeeper {
     }
 
     /**
+     * The engine's input for the topic as {@link #refresh} would build it now, read without the topic's lock and
+     * writing nothing (the lab's experiments compute from it).
+     *
+     * @return empty while the topic is unknown
+     */
+    public Optional<VerdictInput> currentInput(UUID topicId) {
+        return inputs.state(topicId).map(state -> input(state, inputs.tally(topicId), revisions.current(topicId)));
+    }
+
+    /**
      * Readers' pick stays in force (stability) only while it is an option and was theirs; otherwise the
      * editors' current pick is what a challenger must beat.
      */
