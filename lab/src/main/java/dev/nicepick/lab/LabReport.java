@@ -76,7 +76,7 @@ public final class LabReport {
                 timeline("other", seconds, PerSecondTally.Second::other));
         List<Series.Band> bands = new ArrayList<>();
         result.drills().forEach(d -> bands.add(new Series.Band(d.fault() + " drill", d.startedAt(), d.endedAt())));
-        BreakerWatch.notClosed(result.breakers(), "verdict")
+        BreakerWatch.notClosed(result.breakers(), "verdicts")
                 .forEach(i -> bands.add(new Series.Band(i.name() + " breaker not closed", i.from(), i.to())));
         return SvgCharts.timelines(Chart.of("availability", "Verdict reads through the gateway, per second",
                 "What the lab's readers got each second from GET /api/verdicts while verdict-service was drilled: "
