@@ -86,7 +86,7 @@ public final class ReportFigures {
 
     private static void scale(ScaleExperiment.Result result, Map<String, String> figures) {
         if (result == null) {
-            List.of("scale.table", "scale.speedup", "scale.outRatio", "scale.afterStop").forEach(name -> figures.put(name, NOT_MEASURED));
+            List.of("scale.table", "scale.bestThreads", "scale.speedup", "scale.outRatio", "scale.afterStop").forEach(name -> figures.put(name, NOT_MEASURED));
             return;
         }
         StringBuilder table = new StringBuilder("| mode | threads | replicas | topics | units/s (median of %d) | duration ms | units by instance | overhead per topic ms |\n"
@@ -99,8 +99,10 @@ public final class ReportFigures {
         }
         figures.put("scale.table", table.toString().strip());
         double one = throughput(result, "local", 1);
-        double best = result.settings().stream().filter(s -> s.mode().equals("local"))
-                .mapToDouble(ScaleExperiment.Setting::medianUnitsPerSecond).max().orElse(0);
+        ScaleExperiment.Setting fastest = result.settings().stream().filter(s -> s.mode().equals("local"))
+                .max(java.util.Comparator.comparingDouble(ScaleExperiment.Setting::medianUnitsPerSecond)).orElseThrow();
+        double best = fastest.medianUnitsPerSecond();
+        figures.put("scale.bestThreads", fastest.threads().toString());
         figures.put("scale.speedup", one > 0 ? "%.2f×".formatted(best / one) : "n/a");
         List<ScaleExperiment.Setting> distributed = result.settings().stream().filter(s -> s.mode().equals("distributed")).toList();
         figures.put("scale.outRatio", distributed.size() == 2 && distributed.get(1).medianUnitsPerSecond() > 0

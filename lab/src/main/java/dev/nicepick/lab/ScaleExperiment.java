@@ -32,10 +32,10 @@ public final class ScaleExperiment {
     }
 
     /**
-     * The settings in the order run; the stopped replicas (port: how long it took to exit, ms); and from the stop to
+     * A first run not counted (the JIT's warm-up); the settings in the order run; the stopped replicas (port: how long it took to exit, ms); and from the stop to
      * the end of the first distributed run on the replicas left, ms (null when only one ran), the rebalance included.
      */
-    public record Result(int cores, int passes, int repeats, List<Setting> settings, Map<Integer, Long> stoppedReplicas,
+    public record Result(int cores, int passes, int repeats, JsonNode warmUp, List<Setting> settings, Map<Integer, Long> stoppedReplicas,
                          Long firstRunAfterStopMillis) {
     }
 
@@ -47,6 +47,8 @@ public final class ScaleExperiment {
      * @throws IllegalStateException when an experiment fails (a problem answer) or cannot be started
      */
     public static Result run(LabHttp http, LabProfile profile, int cores, List<Integer> verdictPorts, Deadline deadline) {
+        // one run not counted first: the JIT compiles the engine during it, which would flatter every later setting
+        JsonNode warmUp = experiment(http, Map.of("mode", "local", "threads", cores, "passes", profile.passes()));
         List<Setting> settings = new ArrayList<>();
         List<Integer> threads = new ArrayList<>();
         for (int t = 1; t <= cores; t++) {
@@ -72,7 +74,7 @@ public final class ScaleExperiment {
                     + first.path("durationMs").asLong();
             settings.add(one);
         }
-        return new Result(cores, profile.passes(), profile.repeats(), settings, stopped, firstRunAfterStopMillis);
+        return new Result(cores, profile.passes(), profile.repeats(), warmUp, settings, stopped, firstRunAfterStopMillis);
     }
 
     private static Setting setting(LabHttp http, LabProfile profile, Map<String, Object> body, Deadline deadline) {

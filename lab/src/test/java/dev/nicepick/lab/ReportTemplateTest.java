@@ -44,7 +44,8 @@ class ReportTemplateTest {
                 .contains("| burst | vote-to-verdict | 38 | 41 | 90 | 140 | 180 |")
                 .contains("| burst | vote-to-page | 38 | 60 | 120 | 150 | 200 |")
                 .contains("| local | 1 | – | 17 | 100.0 |", "| local | 2 | – | 17 | 190.0 |", "| distributed | – | 2 | 17 | 150.0 |")
-                .contains("Best local speed-up over one thread: 1.90×. Two replicas against one: 0.83×.")
+                .contains("the best local throughput came with 2 threads, 1.90× one thread's")
+                .contains("Two replicas against one: 0.83×")
                 .contains("ended 12.5 s after it")
                 .doesNotContain("{{");
         assertThat(LabReport.charts(results)).containsOnlyKeys("lag-burst.svg", "scale.svg")
@@ -60,7 +61,7 @@ class ReportTemplateTest {
     }
 
     private static ScaleExperiment.Result scale() {
-        return new ScaleExperiment.Result(2, 40, 1, List.of(
+        return new ScaleExperiment.Result(2, 40, 1, JSON.readTree("{}"), List.of(
                 setting("local", 1, null, 100), setting("local", 2, null, 190),
                 setting("distributed", null, 2, 150), setting("distributed", null, 1, 180)), Map.of(8092, 900L), 12_500L);
     }
