@@ -43,20 +43,21 @@ class EventContractsTest {
             "REST for public APIs.", "alternatives");
     private static final UUID FEEDBACK = UUID.fromString("5d1c7e2a-1111-4c55-9a51-2f1f4a0b7c22");
     private static final Map<String, Long> TALLY = Map.of("rest", 12L, "grpc", 4L);
+    private static final Instant ACCEPTED = Instant.parse("2026-11-24T07:59:59.123456Z");
     private static final Map<EventType, Event> SAMPLES = new EnumMap<>(Map.of(
             EventType.RECOMPUTE_REQUESTED, new RecomputeRequested(TOPIC, FEEDBACK),
             EventType.EXPERIMENT_UNIT_REQUESTED, new ExperimentUnitRequested(TOPIC, FEEDBACK, 3, Instant.parse("2026-11-24T08:02:00Z")),
-            EventType.FEEDBACK_ACCEPTED, new FeedbackAccepted(TOPIC, FEEDBACK, TALLY, 16),
-            EventType.FEEDBACK_WITHDRAWN, new FeedbackWithdrawn(TOPIC, FEEDBACK, TALLY, 17),
-            EventType.FEEDBACK_HIDDEN, new FeedbackHidden(TOPIC, FEEDBACK, TALLY, 18),
-            EventType.FEEDBACK_RESTORED, new FeedbackRestored(TOPIC, FEEDBACK, TALLY, 19),
+            EventType.FEEDBACK_ACCEPTED, new FeedbackAccepted(TOPIC, FEEDBACK, TALLY, 16, ACCEPTED),
+            EventType.FEEDBACK_WITHDRAWN, new FeedbackWithdrawn(TOPIC, FEEDBACK, TALLY, 17, ACCEPTED),
+            EventType.FEEDBACK_HIDDEN, new FeedbackHidden(TOPIC, FEEDBACK, TALLY, 18, ACCEPTED),
+            EventType.FEEDBACK_RESTORED, new FeedbackRestored(TOPIC, FEEDBACK, TALLY, 19, ACCEPTED),
             EventType.TOPIC_PUBLISHED, new TopicPublished(STATE),
             EventType.TOPIC_REVISED, new TopicRevised(STATE),
             EventType.TOPIC_ARCHIVED, new TopicArchived(TOPIC, "rest-vs-grpc", 4),
             EventType.VERDICT_ISSUED, new VerdictIssued(TOPIC, "rest-vs-grpc", 2, "rest", 0.97, Map.of("rest", 12L, "grpc", 4L),
                     "rest", false, "editorial pick kept", List.of(new VerdictIssued.UseIf("rest", "Use REST if you build public APIs.")),
                     "REST for public APIs.", Instant.parse("2026-11-24T08:00:00Z"), "winner", "Our pick: REST; readers agree",
-                    new VerdictIssued.Progress(16, 20, 0.9, "grpc", 0.03))));
+                    new VerdictIssued.Progress(16, 20, 0.9, "grpc", 0.03), ACCEPTED)));
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -96,6 +97,35 @@ class EventContractsTest {
 
         assertThat(read.topic().slug()).isEqualTo("rest-vs-grpc");
         assertThat(read.topic().options()).extracting(TopicState.TopicOption::bestFor).containsOnlyNulls();
+    }
+
+    @Test
+    void eventsWrittenBeforeTheLagWasMeasuredAreStillReadWithoutItsInstants() throws IOException {
+        byte[] feedback = """
+                {"topicId": "0b8f2a4e-6d0a-4c55-9a51-2f1f4a0b7c11", "feedbackId": "5d1c7e2a-1111-4c55-9a51-2f1f4a0b7c22",
+                 "tally": {"rest": 12, "grpc": 4}, "sequence": 16}
+                """.getBytes(StandardCharsets.UTF_8);
+        byte[] verdict = """
+                {"topicId": "0b8f2a4e-6d0a-4c55-9a51-2f1f4a0b7c11", "slug": "rest-vs-grpc", "revision": 2, "winner": "rest",
+                 "probability": 0.97, "split": {"rest": 12, "grpc": 4}, "editorialPick": "rest", "overturned": false,
+                 "computedAt": "2026-11-24T08:00:00Z"}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        FeedbackAccepted accepted = (FeedbackAccepted) codec.fromRecord(consumed(record(EventType.FEEDBACK_ACCEPTED.ceType(), feedback))).data();
+        VerdictIssued issued = (VerdictIssued) codec.fromRecord(consumed(record(EventType.VERDICT_ISSUED.ceType(), verdict))).data();
+
+        assertThat(schema(EventType.FEEDBACK_ACCEPTED).validate(json.readTree(feedback))).isEmpty();
+        assertThat(schema(EventType.VERDICT_ISSUED).validate(json.readTree(verdict))).isEmpty();
+        assertThat(accepted.acceptedAt()).isNull();
+        assertThat(issued.feedbackAcceptedAt()).isNull();
+    }
+
+    @Test
+    void theLagsInstantsTravelToTheMicrosecond() {
+        assertThat(json.readTree(codec.body(SAMPLES.get(EventType.FEEDBACK_WITHDRAWN))).get("acceptedAt").asString())
+                .isEqualTo("2026-11-24T07:59:59.123456Z");
+        assertThat(json.readTree(codec.body(SAMPLES.get(EventType.VERDICT_ISSUED))).get("feedbackAcceptedAt").asString())
+                .isEqualTo("2026-11-24T07:59:59.123456Z");
     }
 
     @Test
@@ -190,8 +220,9 @@ class EventContractsTest {
         }
     }
 
+    /** A record of {@code ceType} on its type's stream (a type nobody knows: on the topics stream). */
     private ProducerRecord<String, byte[]> record(String ceType, byte[] body) {
-        ProducerRecord<String, byte[]> record = codec.toRecord(EventType.TOPIC_PUBLISHED, "id-2", "/test",
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventType.fromCeType(ceType).orElse(EventType.TOPIC_PUBLISHED), "id-2", "/test",
                 Instant.parse("2026-11-24T08:00:00Z"), TOPIC.toString(), null, body);
         record.headers().remove(CloudEventHeaders.TYPE);
         record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));

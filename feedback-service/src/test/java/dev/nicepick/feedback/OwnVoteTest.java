@@ -1,11 +1,15 @@
 package dev.nicepick.feedback;
 
+import dev.nicepick.events.Event;
+import dev.nicepick.events.EventEnvelope;
+import dev.nicepick.events.feedback.FeedbackAccepted;
 import dev.nicepick.events.feedback.FeedbackEvent;
 import dev.nicepick.events.feedback.FeedbackWithdrawn;
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.testsupport.http.Api.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -55,5 +59,30 @@ class OwnVoteTest extends FeedbackTestBase {
         assertThat(give(topic.slug(), "reader-own-3", body("disagree", "grpc")).send().status())
                 .as("after withdrawing, the same vote counts again").isEqualTo(202);
         assertThat(summary(topic.slug()).get("votes").get("grpc").asLong()).isEqualTo(2);
+    }
+
+    /**
+     * The instant the lag is measured from: a vote's acceptedAt is its createdAt as the reader sees it, to the
+     * microsecond; a withdrawal carries its own, later time. The CloudEvents time (written with the outbox row, in the
+     * same transaction) agrees: never before the change it announces.
+     */
+    @Test
+    void eachFeedbackEventCarriesTheInstantItsChangeWasStored() {
+        TopicState topic = publishedTopic();
+        give(topic.slug(), "reader-own-5", body("disagree", "grpc")).send();
+        Instant createdAt = Instant.parse(asReader(api().get(minePath(topic.slug())), "reader-own-5").send().json()
+                .get("createdAt").asString());
+
+        assertThat(asReader(api().delete(minePath(topic.slug())), "reader-own-5").send().status()).isEqualTo(204);
+
+        List<EventEnvelope<Event>> events = feedbackStream.await(r -> topic.topicId().toString().equals(r.key()), 2, DEADLINE)
+                .stream().map(codec::fromRecord).toList();
+        FeedbackEvent vote = (FeedbackEvent) events.getFirst().data();
+        FeedbackEvent withdrawal = (FeedbackEvent) events.getLast().data();
+        assertThat(vote).isInstanceOf(FeedbackAccepted.class);
+        assertThat(vote.acceptedAt()).isEqualTo(createdAt);
+        assertThat(withdrawal).isInstanceOf(FeedbackWithdrawn.class);
+        assertThat(withdrawal.acceptedAt()).isAfter(createdAt);
+        assertThat(events).allSatisfy(e -> assertThat(e.time()).isAfterOrEqualTo(((FeedbackEvent) e.data()).acceptedAt()));
     }
 }

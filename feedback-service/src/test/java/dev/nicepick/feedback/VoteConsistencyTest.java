@@ -159,7 +159,7 @@ class VoteConsistencyTest extends FeedbackTestBase {
     private RecordMetadata verdict(TopicState topic, long revision, String winner) {
         VerdictIssued verdict = new VerdictIssued(topic.topicId(), topic.slug(), revision, winner, 0.95,
                 Map.of("rest", 1L, "grpc", 20L), "rest", !winner.equals("rest"), "test", List.of(), winner + " wins.",
-                Instant.now(), "winner", null, null);
+                Instant.now(), "winner", null, null, null);
         return verdictStream.send(codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(),
                 EventType.VERDICT_ISSUED, "/test", Instant.now(), topic.topicId().toString(), null, verdict)));
     }

@@ -31,7 +31,9 @@ class ApiEndpointsTest {
         try (Stream<Path> files = Files.list(DESCRIPTIONS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 JsonNode paths = JsonMapper.builder().build().readTree(file.toFile()).get("paths");
-                paths.properties().forEach(path -> path.getValue().propertyNames().stream()
+                // the services' lag (GET /api/lab/lag) is not routed: the gateway reads it itself for /api/lab/consistency
+                paths.properties().stream().filter(path -> !path.getKey().equals("/api/lab/lag"))
+                        .forEach(path -> path.getValue().propertyNames().stream()
                         .filter(METHODS::contains)
                         .forEach(method -> published.add(operation(method, path.getKey()))));
             }

@@ -17,6 +17,7 @@ class TopicsSecurity {
     ServiceAccess topicsAccess() {
         return auth -> auth
                 .requestMatchers(reads("/api/topics", "/api/topics/**", "/api/technologies", "/api/technologies/**")).permitAll()
+                .requestMatchers(reads("/api/lab/lag")).permitAll()
                 .requestMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole(Roles.EDITOR)
                 .requestMatchers(PUT, "/api/topics/*").hasRole(Roles.EDITOR);
     }

@@ -89,7 +89,7 @@ class TopicSortTest extends ServiceIntegrationTest {
         if (verdicts != null) {
             VerdictIssued issued = new VerdictIssued(id, slug, 1, "quarkus", 0.5,
                     Map.of("quarkus", forQuarkus, "micronaut", forMicronaut), "quarkus", false, "test", List.of(),
-                    "Quarkus wins.", Instant.now(), "winner", null, null);
+                    "Quarkus wins.", Instant.now(), "winner", null, null, null);
             verdicts.send(codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(), EventType.VERDICT_ISSUED,
                     "/verdict-service", Instant.now(), id.toString(), "test-1", issued)));
         }

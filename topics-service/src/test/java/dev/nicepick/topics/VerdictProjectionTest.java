@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,6 +98,23 @@ class VerdictProjectionTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aRevisionAVoteMadeRecordsOneVoteToPageSampleWhenAppliedAndNoneWhenRepeated() {
+        Instant acceptedAt = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MICROS);
+        String window = "/api/lab/lag?from=" + acceptedAt + "&to=" + acceptedAt.plusMillis(1);
+
+        verdicts.send(verdict(1, "quarkus", 0.9, null, null, acceptedAt));
+        awaitRevision(1);
+        JsonNode lag = await().atMost(DEADLINE).until(() -> api().get(window).send().json(), l -> l.get("count").asLong() > 0);
+        RecordMetadata repeated = verdicts.send(verdict(1, "quarkus", 0.9, null, null, acceptedAt));
+        verdicts.awaitConsumed(GROUP, repeated, DEADLINE);
+
+        assertThat(lag.get("hop").asString()).isEqualTo("vote-to-page");
+        assertThat(lag.get("count").asLong()).isEqualTo(1);
+        assertThat(lag.get("maxMs").asLong()).isNotNegative();
+        assertThat(api().get(window).send().json().get("count").asLong()).as("a repeated revision is not shown anew").isEqualTo(1);
+    }
+
+    @Test
     void poisonRecordsGoToTheDeadLetterTopicAndTheNextRecordIsApplied() {
         try (KafkaProbe deadLetters = new KafkaProbe(kafkaBootstrapServers(), Streams.deadLetter(Streams.VERDICTS))) {
             ProducerRecord<String, byte[]> unknownType = verdict(1, "quarkus", 0.9);
@@ -127,10 +145,15 @@ class VerdictProjectionTest extends ServiceIntegrationTest {
 
     private ProducerRecord<String, byte[]> verdict(long revision, String winner, double probability, String outcome,
                                                    String headline) {
+        return verdict(revision, winner, probability, outcome, headline, null);
+    }
+
+    private ProducerRecord<String, byte[]> verdict(long revision, String winner, double probability, String outcome,
+                                                   String headline, Instant feedbackAcceptedAt) {
         VerdictIssued issued = new VerdictIssued(topicId, slug, revision, winner, probability,
                 Map.of("quarkus", 7L, "micronaut", 3L), "quarkus", !winner.equals("quarkus"), "test",
                 List.of(new VerdictIssued.UseIf("quarkus", "Use Quarkus if you want native images.")),
-                "Quarkus wins.", Instant.now(), outcome, headline, null);
+                "Quarkus wins.", Instant.now(), outcome, headline, null, feedbackAcceptedAt);
         return codec.toRecord(new EventEnvelope<>(UUID.randomUUID().toString(), EventType.VERDICT_ISSUED,
                 "/verdict-service", Instant.now(), topicId.toString(), "test-" + revision, issued));
     }

@@ -76,7 +76,7 @@ class RecomputeBenchmark extends VerdictServiceTestBase {
                     new TopicState.EditorialPick("option-0", 10), options, "Option 0 wins.", null);
             slugs.add(state.slug());
             topics.add(record(new TopicPublished(state), EventType.TOPIC_PUBLISHED));
-            tallies.add(record(new FeedbackAccepted(state.topicId(), UUID.randomUUID(), votes, 1), EventType.FEEDBACK_ACCEPTED));
+            tallies.add(record(new FeedbackAccepted(state.topicId(), UUID.randomUUID(), votes, 1, null), EventType.FEEDBACK_ACCEPTED));
         }
         topicsStream.sendAll(topics);
         feedbackStream.sendAll(tallies);

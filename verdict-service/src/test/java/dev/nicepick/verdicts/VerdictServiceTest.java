@@ -152,7 +152,7 @@ class VerdictServiceTest extends VerdictServiceTestBase {
         try (KafkaProbe deadLetters = new KafkaProbe(kafkaBootstrapServers(), Streams.deadLetter(Streams.FEEDBACK))) {
             ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Streams.FEEDBACK, null, topic.topicId().toString(),
                     "{\"tally\": \"lots\"}".getBytes(StandardCharsets.UTF_8), record(
-                    new FeedbackAccepted(topic.topicId(), topic.topicId(), Map.of(), 1), EventType.FEEDBACK_ACCEPTED).headers());
+                    new FeedbackAccepted(topic.topicId(), topic.topicId(), Map.of(), 1, null), EventType.FEEDBACK_ACCEPTED).headers());
             feedbackStream.send(poison);
             sendTally(topic.topicId(), 1, 4, 5);
 

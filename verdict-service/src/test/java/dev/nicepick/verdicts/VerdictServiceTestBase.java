@@ -47,9 +47,14 @@ abstract class VerdictServiceTestBase extends ServiceIntegrationTest {
                 "REST wins for public APIs.", type);
     }
 
+    /** A tally as events written before {@code acceptedAt} existed carry it: without one. */
     RecordMetadata sendTally(UUID topicId, long sequence, long rest, long grpc) {
+        return sendTally(topicId, sequence, rest, grpc, null);
+    }
+
+    RecordMetadata sendTally(UUID topicId, long sequence, long rest, long grpc, Instant acceptedAt) {
         return feedbackStream.send(record(new FeedbackAccepted(topicId, UUID.randomUUID(), Map.of("rest", rest, "grpc", grpc),
-                sequence), EventType.FEEDBACK_ACCEPTED));
+                sequence, acceptedAt), EventType.FEEDBACK_ACCEPTED));
     }
 
     JsonNode awaitVerdict(String slug, Predicate<JsonNode> matching) {

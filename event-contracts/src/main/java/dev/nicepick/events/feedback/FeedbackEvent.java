@@ -2,6 +2,7 @@ package dev.nicepick.events.feedback;
 
 import dev.nicepick.events.Event;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,4 +20,11 @@ public sealed interface FeedbackEvent extends Event permits FeedbackAccepted, Fe
 
     /** Raised by one with every change on the topic. */
     long sequence();
+
+    /**
+     * When feedback-service accepted this change, as it stored it (microseconds): where the propagation lag of the
+     * change is measured from. Null in events written before it existed. The CloudEvents {@code time} is when the
+     * event was written to the outbox, a little later, so this field, not that attribute, is the contract.
+     */
+    Instant acceptedAt();
 }

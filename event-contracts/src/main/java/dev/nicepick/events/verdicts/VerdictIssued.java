@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param headline    the verdict in one sentence that says what its number is, e.g. "Our pick: PostgreSQL; no reader
  *                    evidence yet"
  * @param progress    how far readers are from changing the pick; absent in older events
+ * @param feedbackAcceptedAt the {@code acceptedAt} of the feedback event that made this revision; null when a topic
+ *                    change or a recompute made it, and in older events
  */
 public record VerdictIssued(
         UUID topicId,
@@ -36,7 +38,8 @@ public record VerdictIssued(
         Instant computedAt,
         String outcome,
         String headline,
-        Progress progress) implements Event {
+        Progress progress,
+        Instant feedbackAcceptedAt) implements Event {
 
     public record UseIf(String option, String text) {
     }

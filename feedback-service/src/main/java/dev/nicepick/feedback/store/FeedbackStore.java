@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,24 @@ public class FeedbackStore {
                               String comment, String email, String withdrawTokenHash) {
     }
 
-    /** The reader's earlier feedback on the topic stops counting; this one counts instead. */
-    public void supersedeAndInsert(NewFeedback f) {
+    /**
+     * The reader's earlier feedback on the topic stops counting; this one counts instead.
+     *
+     * @return the feedback's {@code created_at} exactly as stored (what the reader's own vote shows)
+     */
+    public Instant supersedeAndInsert(NewFeedback f) {
         jdbc.sql("update feedback set superseded = true, updated_at = now() where topic_id = :topic and reader = :reader and not superseded")
                 .param("topic", f.topicId()).param("reader", f.reader()).update();
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant now = storedNow();
         jdbc.sql("""
                         insert into feedback (id, topic_id, reader, client_address, stance, preferred_option, comment, email,
                                               status, withdraw_token_hash, created_at, updated_at)
                         values (:id, :topic, :reader, :address, :stance, :option, :comment, :email, 'visible', :token, :now, :now)""")
                 .param("id", f.id()).param("topic", f.topicId()).param("reader", f.reader()).param("address", f.address())
                 .param("stance", f.stance()).param("option", f.preferredOption()).param("comment", f.comment())
-                .param("email", f.email()).param("token", f.withdrawTokenHash()).param("now", now)
+                .param("email", f.email()).param("token", f.withdrawTokenHash()).param("now", Timestamp.from(now))
                 .update();
+        return now;
     }
 
     public Optional<StoredFeedback> find(UUID id) {
@@ -62,9 +68,20 @@ public class FeedbackStore {
         return jdbc.sql("select withdraw_token_hash from feedback where id = :id").param("id", id).query(String.class).optional();
     }
 
-    public void setStatus(UUID id, String status, String reason) {
-        jdbc.sql("update feedback set status = :status, moderation_reason = :reason, updated_at = now() where id = :id")
-                .param("id", id).param("status", status).param("reason", reason).update();
+    /** @return when the change was stored: the feedback's new {@code updated_at}, exactly */
+    public Instant setStatus(UUID id, String status, String reason) {
+        Instant now = storedNow();
+        jdbc.sql("update feedback set status = :status, moderation_reason = :reason, updated_at = :now where id = :id")
+                .param("id", id).param("status", status).param("reason", reason).param("now", Timestamp.from(now)).update();
+        return now;
+    }
+
+    /**
+     * Now, to the microsecond PostgreSQL keeps, so the instant an event carries equals the one read back later.
+     * This JVM's clock, as for every instant this service stores and announces.
+     */
+    private static Instant storedNow() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** For moderators: newest first, optionally of one topic and one status. */

@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Every change to what counts on a topic goes through here: it takes the topic's next tally sequence
@@ -28,21 +30,25 @@ public class Tallies {
         this.outbox = outbox;
     }
 
-    /** The event a change announces, made from the tally after it. */
+    /** The event a change announces, made from the tally after it and the instant the change was stored. */
     @FunctionalInterface
     public interface Announcement {
-        FeedbackEvent of(UUID topicId, UUID feedbackId, Map<String, Long> tally, long sequence);
+        FeedbackEvent of(UUID topicId, UUID feedbackId, Map<String, Long> tally, long sequence, Instant acceptedAt);
     }
 
+    /**
+     * @param change makes the change and returns the instant it stored it with, which the event carries as
+     *               {@code acceptedAt} (where the propagation lag is measured from)
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void change(KnownTopic topic, UUID feedbackId, Runnable change, Announcement announcement) {
+    public void change(KnownTopic topic, UUID feedbackId, Supplier<Instant> change, Announcement announcement) {
         long sequence = jdbc.sql("""
                         insert into tally_sequence (topic_id, sequence) values (:id, 1)
                         on conflict (topic_id) do update set sequence = tally_sequence.sequence + 1
                         returning sequence""")
                 .param("id", topic.topicId()).query(Long.class).single();
-        change.run();
-        outbox.append(announcement.of(topic.topicId(), feedbackId, count(topic), sequence));
+        Instant acceptedAt = change.get();
+        outbox.append(announcement.of(topic.topicId(), feedbackId, count(topic), sequence, acceptedAt));
     }
 
     /** Each reader's latest feedback, while visible; every option appears, with zero if need be. */

@@ -77,6 +77,8 @@ public final class ApiEndpoints {
             new Endpoint(GET, "/api/verdicts/{slug}/feed", Access.EVERYONE),
             new Endpoint(GET, "/api/verdicts/feed", Access.EVERYONE),
             new Endpoint(POST, "/api/verdicts/recompute", Access.ADMIN),
+            new Endpoint(GET, "/api/lab/experiments", Access.EVERYONE),
+            new Endpoint(POST, "/api/lab/experiments", Access.ADMIN),
             // answered by the gateway itself: hands out the signed reader cookie
             new Endpoint(POST, "/api/readers", Access.EVERYONE));
 

@@ -2,20 +2,28 @@ package dev.nicepick.topics.verdict;
 
 import dev.nicepick.events.Streams;
 import dev.nicepick.events.verdicts.VerdictIssued;
+import dev.nicepick.lag.LagRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
  * Keeps the latest verdict of each topic from {@code verdicts.v1}, so topic pages are whole while
  * verdict-service is down. Only a higher revision replaces what is stored: a repeated or late event
  * changes nothing. An event without an outcome (issued before outcomes existed) means {@code winner}.
+ * <p>
+ * A revision a feedback change made ({@code feedbackAcceptedAt}) records the {@code vote-to-page} lag when it is
+ * applied, in the same transaction as the write: from that instant on, pages show it. The instant is this JVM's clock
+ * read right after the write, just before the commit (as {@code acceptedAt} and {@code computedAt} are the clocks of
+ * the JVMs that stored them), so the sample leaves out only the commit itself.
  */
 @Component
 class VerdictProjection {
@@ -25,14 +33,18 @@ class VerdictProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final LagRecorder lag;
+    private final Clock clock = Clock.systemUTC();
 
-    VerdictProjection(JdbcClient jdbc, JsonMapper json) {
+    VerdictProjection(JdbcClient jdbc, JsonMapper json, LagRecorder lag) {
         this.jdbc = jdbc;
         this.json = json;
+        this.lag = lag;
     }
 
     @KafkaListener(id = "verdict-projection", groupId = VerdictProjection.GROUP, topics = Streams.VERDICTS)
-    void on(VerdictIssued verdict) {
+    @Transactional
+    public void on(VerdictIssued verdict) {
         int changed = jdbc.sql("""
                         insert into topic_verdict (topic_id, revision, winner, outcome, headline, probability, split,
                                                    computed_at)
@@ -52,6 +64,9 @@ class VerdictProjection {
                 .param("split", json.writeValueAsString(verdict.split()))
                 .param("computedAt", Timestamp.from(verdict.computedAt()))
                 .update();
+        if (changed == 1 && verdict.feedbackAcceptedAt() != null) {
+            lag.record(verdict.feedbackAcceptedAt(), clock.instant());
+        }
         log.info("Verdict revision {} of topic {} {}", verdict.revision(), verdict.topicId(),
                 changed == 1 ? "applied" : "ignored: not newer than the one kept");
     }

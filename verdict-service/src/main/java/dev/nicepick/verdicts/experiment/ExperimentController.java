@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutionException;
 
 /** The lab's third panel, scale up against scale out: recompute experiments an administrator starts, kept for all to see. */
 @RestController
-@Tag(name = "Lab", description = "Scale up against scale out: the catalogue's verdicts computed on threads of one instance, or over the replicas")
+@Tag(name = "Lab: experiments", description = "Scale up against scale out: the catalogue's verdicts computed on threads of one instance, or over the replicas")
 class ExperimentController {
 
     private final ExperimentRunner runner;

@@ -34,7 +34,7 @@ class FeedbackEventsListener {
         boolean newer = inputs.applyTally(feedback.topicId(), feedback.sequence(), feedback.tally());
         log.info("Tally {} of topic {} {}", feedback.sequence(), feedback.topicId(), newer ? "applied" : "ignored: not newer");
         if (newer) {
-            keeper.refresh(feedback.topicId());
+            keeper.refresh(feedback.topicId(), feedback.acceptedAt());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.nicepick.verdicts.keeper;
 
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.events.verdicts.VerdictIssued;
+import dev.nicepick.lag.LagRecorder;
 import dev.nicepick.messaging.outbox.OutboxWriter;
 import dev.nicepick.verdicts.VerdictSettings;
 import dev.nicepick.verdicts.engine.ComparisonType;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +41,43 @@ public class VerdictKeeper {
     private final TopicInputs inputs;
     private final VerdictRevisions revisions;
     private final OutboxWriter outbox;
+    private final LagRecorder lag;
     private final VerdictSettings settings;
     private final VerdictEngine engine = new VerdictEngine();
     private final Clock clock = Clock.systemUTC();
     private final Counter computed;
     private final Counter revised;
 
-    VerdictKeeper(TopicInputs inputs, VerdictRevisions revisions, OutboxWriter outbox, VerdictSettings settings,
-                  MeterRegistry meters) {
+    VerdictKeeper(TopicInputs inputs, VerdictRevisions revisions, OutboxWriter outbox, LagRecorder lag,
+                  VerdictSettings settings, MeterRegistry meters) {
         this.inputs = inputs;
         this.revisions = revisions;
         this.outbox = outbox;
+        this.lag = lag;
         this.settings = settings;
         this.computed = Counter.builder("nicepick.verdicts.computed").description("Verdicts computed").register(meters);
         this.revised = Counter.builder("nicepick.verdicts.revisions").description("New verdict revisions published").register(meters);
     }
 
-    /** @return the current verdict after the refresh; empty while the topic is unknown */
+    /**
+     * A refresh no feedback change asked for (a topic change, a recompute): its revision has no
+     * {@code feedbackAcceptedAt} and records no lag.
+     *
+     * @return the current verdict after the refresh; empty while the topic is unknown
+     */
     @Transactional
     public Optional<StoredVerdict> refresh(UUID topicId) {
+        return refresh(topicId, null);
+    }
+
+    /**
+     * @param feedbackAcceptedAt the {@code acceptedAt} of the feedback event that asked for this refresh, or null: a new
+     *                           revision carries it as {@code VerdictIssued.feedbackAcceptedAt} and records the
+     *                           {@code vote-to-verdict} lag ({@code computedAt} − it) in the same transaction
+     * @return the current verdict after the refresh; empty while the topic is unknown
+     */
+    @Transactional
+    public Optional<StoredVerdict> refresh(UUID topicId, Instant feedbackAcceptedAt) {
         Optional<TopicState> topic = inputs.lock(topicId);
         if (topic.isEmpty()) {
             return Optional.empty();
@@ -70,13 +91,18 @@ public class VerdictKeeper {
         if (current.isPresent() && !current.get().differsFrom(verdict)) {
             return current;
         }
+        // to the microsecond PostgreSQL keeps, so the event, the history and the lag sample say the same instant
         StoredVerdict next = new StoredVerdict(topicId, state.slug(), current.map(c -> c.revision() + 1).orElse(1L),
-                verdict, recomputable(input, state, tally), clock.instant());
+                verdict, recomputable(input, state, tally), clock.instant().truncatedTo(ChronoUnit.MICROS));
         revisions.insert(next);
         outbox.append(new VerdictIssued(topicId, state.slug(), next.revision(), verdict.winner(), verdict.probability(),
                 verdict.split(), verdict.editorialPick(), verdict.overturned(), verdict.reasonText(),
                 verdict.useIf().stream().map(u -> new VerdictIssued.UseIf(u.option(), u.text())).toList(),
-                verdict.bottomLine(), next.computedAt(), verdict.outcome().value(), verdict.headline(), progress(verdict.progress())));
+                verdict.bottomLine(), next.computedAt(), verdict.outcome().value(), verdict.headline(), progress(verdict.progress()),
+                feedbackAcceptedAt));
+        if (feedbackAcceptedAt != null) {
+            lag.record(feedbackAcceptedAt, next.computedAt());
+        }
         revised.increment();
         log.info("Verdict revision {} of {}: {} {} ({})", next.revision(), state.slug(), verdict.outcome().value(), verdict.winner(), verdict.reason());
         return Optional.of(next);
