@@ -1,6 +1,7 @@
 package dev.nicepick.feedback;
 
 import dev.nicepick.api.Roles;
+import dev.nicepick.drills.DrillAccess;
 import dev.nicepick.web.security.ServiceAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Readers give, see the summary and comments, see and withdraw their own vote (or withdraw with their token), mark
- * pros and cons and suggest comparisons; moderators list, hide and restore feedback and read suggestions. The rest
+ * pros and cons and suggest comparisons; moderators list, hide and restore feedback and read suggestions; the lab's
+ * fault drills as {@code DrillAccess} says. The rest
  * of the service's security is web-support's ({@code ServiceSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +22,7 @@ class FeedbackSecurity {
 
     @Bean
     ServiceAccess feedbackAccess() {
-        return auth -> auth
+        return auth -> DrillAccess.rules(auth)
                 .requestMatchers(POST, "/api/topics/*/feedback").permitAll()
                 .requestMatchers(reads("/api/topics/*/feedback/summary", "/api/topics/*/feedback/comments",
                         "/api/topics/*/feedback/mine", "/api/topics/*/feedback/items")).permitAll()

@@ -1,6 +1,7 @@
 package dev.nicepick.topics;
 
 import dev.nicepick.api.Roles;
+import dev.nicepick.drills.DrillAccess;
 import dev.nicepick.web.security.ServiceAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +10,13 @@ import static dev.nicepick.web.security.ServiceSecurity.reads;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
-/** Everyone reads; editors write. The rest of the service's security is web-support's ({@code ServiceSecurity}). */
+/** Everyone reads; editors write; the lab's fault drills as {@code DrillAccess} says. The rest of the service's security is web-support's ({@code ServiceSecurity}). */
 @Configuration(proxyBeanMethods = false)
 class TopicsSecurity {
 
     @Bean
     ServiceAccess topicsAccess() {
-        return auth -> auth
+        return auth -> DrillAccess.rules(auth)
                 .requestMatchers(reads("/api/topics", "/api/topics/**", "/api/technologies", "/api/technologies/**")).permitAll()
                 .requestMatchers(reads("/api/lab/lag")).permitAll()
                 .requestMatchers(POST, "/api/topics", "/api/topics/*/publish", "/api/topics/*/archive").hasRole(Roles.EDITOR)

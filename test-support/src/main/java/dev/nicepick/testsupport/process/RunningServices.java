@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * Every service {@code services.tsv} lists ({@link ListedService}: topics-service, verdict-service and
  * feedback-service), from their built jars, each a process of its own on a free port, sharing this JVM's embedded
  * Kafka broker and PostgreSQL (each its own database): started once per JVM, on first use, and stopped when the
- * JVM exits, with this JVM's {@link TestSecrets} ({@code NICEPICK_LOCAL_SECRET}, {@code NICEPICK_GATEWAY_CREDENTIAL}).
+ * JVM exits, with this JVM's {@link TestSecrets} ({@code NICEPICK_LOCAL_SECRET}, {@code NICEPICK_GATEWAY_CREDENTIAL}),
+ * and fault drills enabled ({@code NICEPICK_LAB_DRILLS_ENABLED=true}, as {@code bin/run --lab}), Chaos Monkey loaded.
  * For tests of what stands in front of the services (the gateway, the web page).
  */
 public final class RunningServices {
@@ -66,7 +67,9 @@ public final class RunningServices {
                         "NICEPICK_LOCAL_SECRET", TestSecrets.localSecret(),
                         "NICEPICK_GATEWAY_CREDENTIAL", TestSecrets.gatewayCredential(),
                         // every reader of these tests votes from 127.0.0.1; the limit has a test of its own (FeedbackValidationTest)
-                        "NICEPICK_FEEDBACK_PERADDRESSPERMINUTE", "100000"),
+                        "NICEPICK_FEEDBACK_PERADDRESSPERMINUTE", "100000",
+                        // as bin/run --lab: an admin token may start fault drills (tests that start one stop it)
+                        "NICEPICK_LAB_DRILLS_ENABLED", "true"),
                 List.of("--spring.profiles.active=local"),
                 logs);
     }
