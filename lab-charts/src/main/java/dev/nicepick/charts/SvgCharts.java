@@ -2,6 +2,8 @@ package dev.nicepick.charts;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -12,8 +14,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
@@ -28,6 +28,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -47,14 +48,16 @@ public final class SvgCharts {
     /** Colour-blind-safe (Okabe-Ito), in the order series are given. */
     private static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0xD55E00),
             new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9));
-    private static final Color BAND = new Color(0xD55E00);
+    /** Shades for bands behind the lines: the first kind (e.g. a drill) warm, the next (a breaker open) grey, then purple. */
+    private static final List<Color> BANDS = List.of(new Color(0xD55E00), new Color(0x555555), new Color(0xCC79A7));
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
 
     private SvgCharts() {
     }
 
     /**
-     * Lines over time, e.g. answers per second by kind, with bands shaded behind them.
+     * Lines over time, e.g. answers per second by kind, with bands shaded behind them: one colour and one legend entry
+     * per band label (e.g. "latency drill", "verdicts breaker open").
      *
      * @param yLabel the value axis' label with its unit, e.g. "answers per second"
      */
@@ -72,14 +75,19 @@ public final class SvgCharts {
         lineStyle(plot, false);
         Instant latest = lines.stream().flatMap(l -> l.moments().stream()).map(Series.Moment::at).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
+        // Bands carry no text of their own (several side by side would overprint): each kind, by its label, gets a
+        // colour and one entry in the legend beside the lines'.
+        List<String> kinds = bands.stream().map(Series.Band::label).distinct().toList();
+        LegendItemCollection legend = plot.getLegendItems();
+        for (String kind : kinds) {
+            legend.add(new LegendItem(kind, null, null, null, new Rectangle2D.Double(-5, -5, 10, 10), bandColour(kinds.indexOf(kind), 110)));
+        }
+        plot.setFixedLegendItems(legend);
         for (Series.Band band : bands) {
             Instant to = band.to() == null ? latest : band.to();
+            Color colour = bandColour(kinds.indexOf(band.label()), 45);
             IntervalMarker marker = new IntervalMarker(band.from().toEpochMilli(), Math.max(to.toEpochMilli(), band.from().toEpochMilli()),
-                    withAlpha(BAND, 40), new BasicStroke(1f), withAlpha(BAND, 120), new BasicStroke(1f), 1f);
-            marker.setLabel(band.label());
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    colour, new BasicStroke(0f), colour, new BasicStroke(0f), 1f);
             plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
         return svg(chart, drawn);
@@ -106,6 +114,7 @@ public final class SvgCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -173,6 +182,28 @@ public final class SvgCharts {
                 .map(declaration -> declaration.substring(0, declaration.indexOf(':')).strip() + "='"
                         + attribute(declaration.substring(declaration.indexOf(':') + 1).strip()) + "'")
                 .collect(Collectors.joining(" "))));
+    }
+
+    /**
+     * A lag bucket's label, short enough for a chart's axis: {@code 0–25 ms}, {@code 0.5–1 s}, {@code ≥ 10 s}.
+     *
+     * @param fromMs the bucket's lower edge, inclusive, in milliseconds
+     * @param toMs   its upper edge, exclusive, or null for the open-ended last bucket
+     */
+    public static String durationRange(long fromMs, Long toMs) {
+        if (toMs == null) {
+            return "≥ " + duration(fromMs, fromMs >= 1000) + (fromMs >= 1000 ? " s" : " ms");
+        }
+        boolean seconds = toMs > 1000 || (toMs == 1000 && fromMs >= 500);
+        return duration(fromMs, seconds) + "–" + duration(toMs, seconds) + (seconds ? " s" : " ms");
+    }
+
+    private static String duration(long ms, boolean inSeconds) {
+        return inSeconds ? BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() : Long.toString(ms);
+    }
+
+    private static Color bandColour(int index, int alpha) {
+        return withAlpha(BANDS.get(index % BANDS.size()), alpha);
     }
 
     private static Paint colour(int index) {

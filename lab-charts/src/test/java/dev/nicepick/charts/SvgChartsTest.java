@@ -45,11 +45,21 @@ class SvgChartsTest {
     void barsNeedOneValuePerCategory() {
         String svg = SvgCharts.bars(Chart.of("lag", "Vote to verdict", "Lag histogram"), "lag", "votes",
                 List.of("0-25 ms", "25-50 ms"), List.of(new Series.Bars("vote to verdict", List.of(3.0, 5.0))));
-        assertThat(svg).contains("0-25 ms", "25-50 ms", "vote to verdict");
+        assertThat(svg).contains("0-25", "25-50", "vote to verdict");
 
         assertThatThrownBy(() -> SvgCharts.bars(Chart.of("lag", "t", "d"), "lag", "votes", List.of("a", "b"),
                 List.of(new Series.Bars("one", List.of(1.0)))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values for 2 categories");
         assertThatThrownBy(() -> Chart.of("1 bad id", "t", "d")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void lagBucketsReadShortlyInMillisecondsOrSeconds() {
+        assertThat(SvgCharts.durationRange(0, 25L)).isEqualTo("0–25 ms");
+        assertThat(SvgCharts.durationRange(250, 500L)).isEqualTo("250–500 ms");
+        assertThat(SvgCharts.durationRange(500, 1000L)).isEqualTo("0.5–1 s");
+        assertThat(SvgCharts.durationRange(1000, 2500L)).isEqualTo("1–2.5 s");
+        assertThat(SvgCharts.durationRange(10000, null)).isEqualTo("≥ 10 s");
+        assertThat(SvgCharts.durationRange(100, null)).isEqualTo("≥ 100 ms");
     }
 }

@@ -91,8 +91,8 @@ public final class LabReport {
     private static String lag(String id, ConsistencyExperiment.Window window) {
         List<String> categories = new ArrayList<>();
         for (JsonNode bucket : window.voteToVerdict().path("histogram")) {
-            categories.add(bucket.path("toMs").isNull() ? bucket.path("fromMs").asLong() + "+ ms"
-                    : bucket.path("fromMs").asLong() + "-" + bucket.path("toMs").asLong() + " ms");
+            categories.add(SvgCharts.durationRange(bucket.path("fromMs").asLong(),
+                    bucket.path("toMs").isNumber() ? bucket.path("toMs").asLong() : null));
         }
         List<Series.Bars> bars = List.of(bars(window.voteToVerdict(), categories.size()), bars(window.voteToPage(), categories.size()));
         return SvgCharts.bars(Chart.of(id, "Propagation lag, " + window.name(),

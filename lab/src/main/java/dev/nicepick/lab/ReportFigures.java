@@ -2,12 +2,15 @@ package dev.nicepick.lab;
 
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The README's figures, as text, from a run's results; what an experiment that failed could not measure says so. */
 public final class ReportFigures {
@@ -45,7 +48,7 @@ public final class ReportFigures {
         for (AvailabilityExperiment.Phase phase : result.phases()) {
             AvailabilityExperiment.RouteFigures v = phase.routes().get(SteadyLoad.VERDICTS);
             table.append("| %s | %d | %d | %d | %d | %d | %d | %s / %s / %s |\n".formatted(phase.name(),
-                    java.time.Duration.between(phase.from(), phase.to()).toSeconds(), v.requests(), v.fresh(), v.stale(),
+                    Duration.between(phase.from(), phase.to()).toSeconds(), v.requests(), v.fresh(), v.stale(),
                     v.refused(), v.other(), v.p50Ms(), v.p95Ms(), v.maxMs()));
         }
         figures.put("availability.table", table.toString().strip());
@@ -57,11 +60,15 @@ public final class ReportFigures {
                             seconds(drill.recoverySeconds(), "not within the load")));
         }
         figures.put("availability.drills", drills.toString().strip());
-        StringBuilder breakers = new StringBuilder();
-        BreakerWatch.notClosed(result.breakers(), "").forEach(interval -> breakers.append("%s not closed for %s; "
-                .formatted(interval.name(), interval.to() == null ? "the rest of the load"
-                        : java.time.Duration.between(interval.from(), interval.to()).toSeconds() + " s")));
-        figures.put("availability.breakers", breakers.isEmpty() ? "no breaker left the closed state" : breakers.toString().strip());
+        // per breaker, each spell's length: "verdicts not closed 2 times: 11 s, 9 s"
+        Map<String, List<String>> spells = new LinkedHashMap<>();
+        BreakerWatch.notClosed(result.breakers(), "").forEach(interval -> spells.computeIfAbsent(interval.name(), name -> new ArrayList<>())
+                .add(interval.to() == null ? "until the end of the load"
+                        : Duration.between(interval.from(), interval.to()).toSeconds() + " s"));
+        figures.put("availability.breakers", spells.isEmpty() ? "no breaker left the closed state"
+                : spells.entrySet().stream().map(e -> "%s not closed %d %s: %s".formatted(e.getKey(), e.getValue().size(),
+                        e.getValue().size() == 1 ? "time" : "times", String.join(", ", e.getValue())))
+                        .collect(Collectors.joining("; ")));
     }
 
     private static void consistency(ConsistencyExperiment.Result result, Map<String, String> figures) {

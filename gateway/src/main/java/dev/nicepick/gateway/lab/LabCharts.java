@@ -111,7 +111,7 @@ class LabCharts {
 
     static String bucketLabel(JsonNode bucket) {
         JsonNode to = bucket.path("toMs");
-        return to.isNumber() ? bucket.path("fromMs").asLong() + "–" + to.asLong() + " ms" : "≥ " + bucket.path("fromMs").asLong() + " ms";
+        return SvgCharts.durationRange(bucket.path("fromMs").asLong(), to.isNumber() ? to.asLong() : null);
     }
 
     /** Units per second against threads (local) and replicas (distributed). */
