@@ -107,6 +107,17 @@ class LabApiTest extends GatewayTest {
         assertThat(api().get("/api/lab/scaling?format=csv").send().body()).contains(run.json().path("id").asString() + ",local,3,");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/lab/availability", "/api/lab/consistency", "/api/lab/scaling?format=csv"})
+    void headAnswersAsGetDoesWithoutTheBody(String path) {
+        Api.Response get = api().get(path).send();
+        Api.Response head = api().request("HEAD", path, null).send();
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+        assertThat(head.body()).isEmpty();
+    }
+
     @Test
     void aFormatOtherThanJsonOrCsvIsABadRequest() {
         Api.Response response = api().get("/api/lab/scaling?format=xml").send();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class ReportFigures {
 
     private static void availability(AvailabilityExperiment.Result result, Map<String, String> figures) {
         if (result == null) {
-            List.of("availability.load", "availability.table", "availability.drills", "availability.breakers")
+            List.of("availability.load", "availability.table", "availability.drills", "availability.breakers", "availability.drillShares")
                     .forEach(name -> figures.put(name, NOT_MEASURED));
             return;
         }
@@ -52,6 +53,12 @@ public final class ReportFigures {
                     v.refused(), v.other(), v.p50Ms(), v.p95Ms(), v.maxMs()));
         }
         figures.put("availability.table", table.toString().strip());
+        // what readers got while each drill ran, as shares of its verdict reads
+        figures.put("availability.drillShares", result.phases().stream().filter(phase -> phase.name().contains("drill")).map(phase -> {
+            AvailabilityExperiment.RouteFigures v = phase.routes().get(SteadyLoad.VERDICTS);
+            return "%s: %s fresh, %s stale, %s refused".formatted(phase.name(), share(v.fresh(), v.requests()),
+                    share(v.stale(), v.requests()), share(v.refused(), v.requests()));
+        }).collect(Collectors.joining("; ")));
         StringBuilder drills = new StringBuilder();
         for (AvailabilityExperiment.DrillOutcome drill : result.drills()) {
             drills.append("- **%s** drill on instance %s: first answer that was not fresh %s after its start; fresh again %s after its end.\n"
@@ -93,7 +100,8 @@ public final class ReportFigures {
 
     private static void scale(ScaleExperiment.Result result, Map<String, String> figures) {
         if (result == null) {
-            List.of("scale.table", "scale.bestThreads", "scale.speedup", "scale.outRatio", "scale.afterStop").forEach(name -> figures.put(name, NOT_MEASURED));
+            List.of("scale.table", "scale.bestThreads", "scale.speedup", "scale.outRatio", "scale.afterStop", "scale.beyondCores",
+                    "scale.outVsLocal").forEach(name -> figures.put(name, NOT_MEASURED));
             return;
         }
         StringBuilder table = new StringBuilder("| mode | threads | replicas | topics | units/s (median of %d) | duration ms | units by instance | overhead per topic ms |\n"
@@ -107,7 +115,7 @@ public final class ReportFigures {
         figures.put("scale.table", table.toString().strip());
         double one = throughput(result, "local", 1);
         ScaleExperiment.Setting fastest = result.settings().stream().filter(s -> s.mode().equals("local"))
-                .max(java.util.Comparator.comparingDouble(ScaleExperiment.Setting::medianUnitsPerSecond)).orElseThrow();
+                .max(Comparator.comparingDouble(ScaleExperiment.Setting::medianUnitsPerSecond)).orElseThrow();
         double best = fastest.medianUnitsPerSecond();
         figures.put("scale.bestThreads", fastest.threads().toString());
         figures.put("scale.speedup", one > 0 ? "%.2f×".formatted(best / one) : "n/a");
@@ -115,8 +123,19 @@ public final class ReportFigures {
         figures.put("scale.outRatio", distributed.size() == 2 && distributed.get(1).medianUnitsPerSecond() > 0
                 ? "%.2f×".formatted(distributed.get(0).medianUnitsPerSecond() / distributed.get(1).medianUnitsPerSecond())
                 : "n/a (one replica only)");
+        double atCores = throughput(result, "local", result.cores());
+        figures.put("scale.beyondCores", atCores > 0 && fastest.threads() > result.cores()
+                ? "%d threads: %+.0f%% over %d".formatted(fastest.threads(), (best / atCores - 1) * 100, result.cores())
+                : "none was faster than " + result.cores());
+        double twoThreads = throughput(result, "local", 2);
+        figures.put("scale.outVsLocal", !distributed.isEmpty() && distributed.get(0).replicas() == 2 && twoThreads > 0
+                ? share(distributed.get(0).medianUnitsPerSecond(), twoThreads) : "n/a");
         figures.put("scale.afterStop", result.firstRunAfterStopMillis() == null ? "n/a (one replica only)"
                 : "%.1f s".formatted(result.firstRunAfterStopMillis() / 1000.0));
+    }
+
+    private static String share(double part, double whole) {
+        return whole > 0 ? "%.0f%%".formatted(100 * part / whole) : "n/a";
     }
 
     private static double throughput(ScaleExperiment.Result result, String mode, int threads) {

@@ -45,7 +45,8 @@ class ReportTemplateTest {
                 .contains("| burst | vote-to-page | 38 | 60 | 120 | 150 | 200 |")
                 .contains("| local | 1 | – | 17 | 100.0 |", "| local | 2 | – | 17 | 190.0 |", "| distributed | – | 2 | 17 | 150.0 |")
                 .contains("the best local throughput came with 2 threads, 1.90× one thread's")
-                .contains("Two replicas against one: 0.83×")
+                .contains("Two replicas against one: 0.83×", "two replicas reach 79% of two local threads' throughput")
+                .contains("beyond the machine's cores more threads add little (none was faster than 2)")
                 .contains("ended 12.5 s after it")
                 .doesNotContain("{{");
         assertThat(LabReport.charts(results)).containsOnlyKeys("lag-burst.svg", "scale.svg")

@@ -1,14 +1,10 @@
 package dev.nicepick.verdicts;
 
 import dev.nicepick.testsupport.http.Api;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.Timestamp;
@@ -21,13 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The lab's recompute experiments: runs on threads of this instance and over the replicas are kept with their figures,
  * bounded, one at a time, for admins only, and change no verdict.
  */
-class ExperimentsTest extends VerdictServiceTestBase {
+class ExperimentsTest extends ReplicasTestBase {
 
     private static final String EXPERIMENTS = "/api/lab/experiments";
 
@@ -37,11 +32,7 @@ class ExperimentsTest extends VerdictServiceTestBase {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
     private final List<String> slugs = new ArrayList<>();
-    private ConfigurableApplicationContext replica;
 
     @BeforeEach
     void topicsWithVotes() {
@@ -51,13 +42,6 @@ class ExperimentsTest extends VerdictServiceTestBase {
             slugs.add(slug);
         }
         slugs.forEach(slug -> awaitVerdict(slug, v -> v.get("inputs").get("tallySequence").asLong() == 1));
-    }
-
-    @AfterEach
-    void stopReplica() {
-        if (replica != null) {
-            replica.close();
-        }
     }
 
     @Test
@@ -80,8 +64,7 @@ class ExperimentsTest extends VerdictServiceTestBase {
 
     @Test
     void aDistributedRunWithThisOneReplicaIsNamedAndItsOverheadMeasuredAgainstOneThread() {
-        MessageListenerContainer mine = listeners.getListenerContainer("recompute-commands");
-        await().atMost(DEADLINE).until(() -> mine.getAssignedPartitions().size() == 6);
+        awaitAllCommandPartitions();
         Map<String, JsonNode> before = verdicts();
         int topics = topicCount();
         run(Map.of("mode", "local", "threads", 1, "passes", 1));
@@ -102,11 +85,7 @@ class ExperimentsTest extends VerdictServiceTestBase {
 
     @Test
     void aDistributedRunOverTwoReplicasShowsWhatEachComputed() {
-        replica = startAnotherInstance(VerdictsApplication.class, "--nicepick.verdict.instance-id=replica-2");
-        MessageListenerContainer mine = listeners.getListenerContainer("recompute-commands");
-        MessageListenerContainer theirs = replica.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("recompute-commands");
-        await().atMost(DEADLINE).until(() -> !mine.getAssignedPartitions().isEmpty() && !theirs.getAssignedPartitions().isEmpty()
-                && mine.getAssignedPartitions().size() + theirs.getAssignedPartitions().size() == 6);
+        startSecondReplica();
         Map<String, JsonNode> before = verdicts();
 
         JsonNode distributed = run(Map.of("mode", "distributed", "passes", 10));

@@ -2,13 +2,8 @@ package dev.nicepick.verdicts;
 
 import dev.nicepick.events.topics.TopicState;
 import dev.nicepick.testsupport.http.Api;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -17,21 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Recomputing every verdict, on this instance's cores or spread over two replicas by Kafka partitions,
  * ends in the verdicts the incremental updates made.
  */
-class RecomputeTest extends VerdictServiceTestBase {
+class RecomputeTest extends ReplicasTestBase {
 
     private static final int TOPICS = 12;
 
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
-
     private final List<String> slugs = new ArrayList<>();
-    private ConfigurableApplicationContext replica;
 
     @BeforeEach
     void topicsWithVotes() {
@@ -44,13 +34,6 @@ class RecomputeTest extends VerdictServiceTestBase {
         for (int i = 0; i < TOPICS; i++) {
             long grpc = 3L * i;
             awaitVerdict(slugs.get(i), v -> v.get("split").get("grpc").asLong() == grpc);
-        }
-    }
-
-    @AfterEach
-    void stopReplica() {
-        if (replica != null) {
-            replica.close();
         }
     }
 
@@ -70,11 +53,7 @@ class RecomputeTest extends VerdictServiceTestBase {
 
     @Test
     void distributedRecomputeSpreadsOverTwoReplicasAndChangesNoVerdict() {
-        replica = startAnotherInstance(VerdictsApplication.class, "--nicepick.verdict.instance-id=replica-2");
-        MessageListenerContainer mine = listeners.getListenerContainer("recompute-commands");
-        MessageListenerContainer theirs = replica.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("recompute-commands");
-        await().atMost(DEADLINE).until(() -> !mine.getAssignedPartitions().isEmpty() && !theirs.getAssignedPartitions().isEmpty()
-                && mine.getAssignedPartitions().size() + theirs.getAssignedPartitions().size() == 6);
+        startSecondReplica();
         Map<String, JsonNode> before = verdicts();
 
         JsonNode report = recompute("distributed");

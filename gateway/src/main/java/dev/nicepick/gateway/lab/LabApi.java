@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -68,8 +70,8 @@ class LabApi {
                     tags = "Lab", summary = "How long a vote takes to reach the verdict and the page",
                     description = "The two hops of the propagation lag (vote-to-verdict from verdict-service, vote-to-page from"
                             + " topics-service, each as its GET /api/lab/lag gives it: count, p50Ms, p95Ms, p99Ms, maxMs and a"
-                            + " histogram) over the window, and over the last drill: votes accepted from its start to its end plus"
-                            + " nicepick.gateway.lab.drill-tail (30 seconds by default), which meet the backlog the drill left.",
+                            + " histogram) over the window, and over the last drill: votes accepted from its start to its end (or now,"
+                            + " while it runs), whenever their verdict arrived.",
                     parameters = @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (default) or csv: a row per scope, hop and histogram bucket",
                             schema = @Schema(allowableValues = {"json", "csv"})),
                     responses = {
@@ -93,10 +95,15 @@ class LabApi {
                                     content = @Content(mediaType = "application/problem+json"))}))})
     RouterFunction<ServerResponse> labRoutes() {
         return RouterFunctions.route()
-                .GET("/api/lab/availability", request -> answer(request, figures::availability, LabCsv::availability))
-                .GET("/api/lab/consistency", request -> answer(request, figures::consistency, LabCsv::consistency))
-                .GET("/api/lab/scaling", request -> answer(request, figures::scaling, LabCsv::scaling))
+                .route(readOf("/api/lab/availability"), request -> answer(request, figures::availability, LabCsv::availability))
+                .route(readOf("/api/lab/consistency"), request -> answer(request, figures::consistency, LabCsv::consistency))
+                .route(readOf("/api/lab/scaling"), request -> answer(request, figures::scaling, LabCsv::scaling))
                 .build();
+    }
+
+    /** GET, and HEAD as RFC 9110 section 9.3.2 asks: the same headers, no body (the server leaves it out). */
+    private static RequestPredicate readOf(String path) {
+        return RequestPredicates.GET(path).or(RequestPredicates.HEAD(path));
     }
 
     private static <T> Mono<ServerResponse> answer(ServerRequest request, Supplier<Mono<T>> figures, Function<T, String> csv) {

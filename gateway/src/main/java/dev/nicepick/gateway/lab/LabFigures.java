@@ -81,7 +81,10 @@ public class LabFigures {
     public record Consistency(Instant from, Instant to, Map<String, JsonNode> hops, DrillLag lastDrill, List<String> unavailable) {
     }
 
-    /** The hops over the last drill: votes accepted from its start to its end plus {@code nicepick.gateway.lab.drill-tail}. */
+    /**
+     * The hops over the last drill: votes accepted from its start to its end (samples are keyed by acceptance, so a
+     * vote accepted during the drill counts however late its verdict came, and none accepted after it does).
+     */
     public record DrillLag(JsonNode drill, Instant from, Instant to, Map<String, JsonNode> hops) {
     }
 
@@ -145,7 +148,7 @@ public class LabFigures {
                 return Mono.just(new Consistency(from, to, found.getT1(), null, unavailable));
             }
             Drill drill = found.getT2().last().get();
-            Instant drillEnd = drill.endedAt() == null ? to : drill.endedAt().plus(settings.drillTail());
+            Instant drillEnd = drill.endedAt() == null ? to : drill.endedAt();
             Instant drillTo = drillEnd.isAfter(to) ? to : drillEnd;
             return hops(drill.startedAt(), drillTo).map(hops -> new Consistency(from, to, found.getT1(),
                     new DrillLag(drill.drill(), drill.startedAt(), drillTo, hops), unavailable));

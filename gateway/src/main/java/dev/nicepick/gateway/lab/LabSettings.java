@@ -13,19 +13,16 @@ import java.time.Duration;
  *
  * @param window    how far back the availability recorder keeps its per-second figures, and the span the lab's
  *                  figures cover: 1 minute to 1 day (the recorder holds about 50 longs per second and route)
- * @param drillTail how long after a drill's end its consistency figures still count votes: a vote accepted just
- *                  after the drill meets the backlog the drill left; 0 to 10 minutes
  * @param seedSlug  the comparison whose page links to {@code /lab} ("See these trade-offs measured on this site")
  */
 @Validated
 @ConfigurationProperties("nicepick.gateway.lab")
-public record LabSettings(@NotNull Duration window, @NotNull Duration drillTail,
+public record LabSettings(@NotNull Duration window,
                           @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String seedSlug) {
 
     /** Checked at start: a window the recorder can hold. */
-    @AssertTrue(message = "window must be from 1 minute to 1 day, drill-tail from 0 to 10 minutes")
+    @AssertTrue(message = "window must be from 1 minute to 1 day")
     public boolean isBounded() {
-        return window == null || drillTail == null || (window.compareTo(Duration.ofMinutes(1)) >= 0 && window.compareTo(Duration.ofDays(1)) <= 0
-                && !drillTail.isNegative() && drillTail.compareTo(Duration.ofMinutes(10)) <= 0);
+        return window == null || (window.compareTo(Duration.ofMinutes(1)) >= 0 && window.compareTo(Duration.ofDays(1)) <= 0);
     }
 }

@@ -4,8 +4,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -124,6 +126,9 @@ public class ServiceReads {
                     }
                     return response.releaseBody().thenReturn(new Reply(status, MissingNode.getInstance(), location));
                 })
+                // an instance that refuses the connection (stopped, or not yet up) is passed over: the second try goes
+                // through the balancer again, to the next instance
+                .retryWhen(Retry.max(1).filter(WebClientRequestException.class::isInstance))
                 .timeout(limit)
                 .onErrorReturn(Reply.NONE);
     }
