@@ -294,17 +294,21 @@ class PagesTest extends GatewayTest {
             assertThat(page.select("section#split .bars li")).hasSize(2);
             assertThat(structuredData(page).path("review").path("itemReviewed").path("name").asString()).isEqualTo("Monorepo vs Polyrepo");
         });
-        Element card = page("/?q=monorepo").select("li.topic-card[data-slug=" + slug + "]").first();
-        assertThat(card.select(".pick").text()).isEqualTo("Too close to call");
-        JsonNode split = api().get("/api/verdicts/" + slug).send().json().path("split");
-        long monorepo = split.path("monorepo").asLong();
-        long polyrepo = split.path("polyrepo").asLong();
-        assertThat(card.select(".split > span").text()).as("whose votes, in option order")
-                .isEqualTo("Readers: Monorepo " + monorepo + ", Polyrepo " + polyrepo);
-        assertThat(card.select(".split meter").attr("aria-label")).as("the meter says which option leads").isEqualTo(
-                monorepo == polyrepo ? "Monorepo and Polyrepo share the lead with 50% of readers' votes each"
-                        : (monorepo > polyrepo ? "Monorepo" : "Polyrepo") + " leads with " + (int) Math.floor(100.0 * Math.max(monorepo, polyrepo)
-                        / (monorepo + polyrepo) + 1e-9) + "% of readers' votes");
+        // The home card shows topics-service's copy of the verdict, which follows verdict-service's a moment later
+        // (the lab's vote-to-page lag): wait for it to catch up with the verdict.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Element card = page("/?q=monorepo").select("li.topic-card[data-slug=" + slug + "]").first();
+            assertThat(card.select(".pick").text()).isEqualTo("Too close to call");
+            JsonNode split = api().get("/api/verdicts/" + slug).send().json().path("split");
+            long monorepo = split.path("monorepo").asLong();
+            long polyrepo = split.path("polyrepo").asLong();
+            assertThat(card.select(".split > span").text()).as("whose votes, in option order")
+                    .isEqualTo("Readers: Monorepo " + monorepo + ", Polyrepo " + polyrepo);
+            assertThat(card.select(".split meter").attr("aria-label")).as("the meter says which option leads").isEqualTo(
+                    monorepo == polyrepo ? "Monorepo and Polyrepo share the lead with 50% of readers' votes each"
+                            : (monorepo > polyrepo ? "Monorepo" : "Polyrepo") + " leads with " + (int) Math.floor(100.0 * Math.max(monorepo, polyrepo)
+                            / (monorepo + polyrepo) + 1e-9) + "% of readers' votes");
+        });
     }
 
     /** A new published comparison of its own (options x and y, x the pick), so that votes on it touch no other test. */
