@@ -1,4 +1,10 @@
-package dev.nicepick.verdicts.engine;
+package dev.nicepick.benchmarks.engine;
+
+import dev.nicepick.verdicts.engine.Verdict;
+import dev.nicepick.verdicts.engine.VerdictEngine;
+import dev.nicepick.verdicts.engine.VerdictInput;
+import dev.nicepick.verdicts.engine.VerdictOption;
+import dev.nicepick.verdicts.engine.VerdictParameters;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,8 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +25,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Verdicts per second for two options (exact) and four (Monte Carlo, 40,000 draws), single-threaded.
- * Run: see docs/benchmarks/verdict-engine.md.
+ * Verdicts per second for two options (exact) and three or four (Monte Carlo, 40,000 draws), single-threaded.
+ * bin/bench's {@code engine} harness runs it through JMH's own runner ({@code org.openjdk.jmh.Main}); the
+ * annotations are the full run's settings, the smoke run overrides them on the command line.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,9 +58,5 @@ public class VerdictEngineBenchmark {
     @Benchmark
     public Verdict compute() {
         return engine.compute(input);
-    }
-
-    public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder().include(VerdictEngineBenchmark.class.getSimpleName()).build()).run();
     }
 }

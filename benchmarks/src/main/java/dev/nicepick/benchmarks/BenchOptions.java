@@ -1,0 +1,62 @@
+package dev.nicepick.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * bin/bench's arguments to the program, in pairs: {@code --profile smoke|full --out DIR --work DIR --only
+ * gateway,intake,... --jfr true|false --root DIR --data DIR --ports name=port,... --commit SHA --time-limit SECONDS
+ * --suite-ready-seconds S} (the last may be {@code unknown}).
+ *
+ * @param harnesses the harnesses to run, in {@link #HARNESSES}' order
+ */
+public record BenchOptions(BenchProfile profile, Path out, Path work, List<String> harnesses, boolean jfr, Suite suite,
+                           String commit, Duration timeLimit, Double suiteReadySeconds) {
+
+    /** Every harness, in the order they run (the load harnesses before start-up, which measures memory after load). */
+    public static final List<String> HARNESSES = List.of("gateway", "intake", "propagation", "startup", "engine");
+
+    /** Parses the arguments; an {@link IllegalArgumentException} naming what is missing or wrong. */
+    public static BenchOptions parse(String[] args) {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("arguments come in pairs: --name value");
+        }
+        Map<String, String> named = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            named.put(args[i], args[i + 1]);
+        }
+        List<String> only = Arrays.stream(required(named, "--only").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> unknown = only.stream().filter(h -> !HARNESSES.contains(h)).toList();
+        if (only.isEmpty() || !unknown.isEmpty()) {
+            throw new IllegalArgumentException("--only takes some of " + HARNESSES + ": " + unknown);
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String pair : required(named, "--ports").split(",")) {
+            String[] nameAndPort = pair.split("=", 2);
+            if (nameAndPort.length != 2) {
+                throw new IllegalArgumentException("--ports takes name=port pairs: " + pair);
+            }
+            ports.put(nameAndPort[0].strip(), Integer.valueOf(nameAndPort[1].strip()));
+        }
+        String ready = required(named, "--suite-ready-seconds");
+        return new BenchOptions(BenchProfile.named(required(named, "--profile")), Path.of(required(named, "--out")),
+                Path.of(required(named, "--work")), HARNESSES.stream().filter(only::contains).toList(),
+                Boolean.parseBoolean(required(named, "--jfr")),
+                new Suite(Path.of(required(named, "--root")), Path.of(required(named, "--data")), Map.copyOf(ports)),
+                required(named, "--commit"), Duration.ofSeconds(Long.parseLong(required(named, "--time-limit"))),
+                ready.equals("unknown") ? null : Double.valueOf(ready));
+    }
+
+    private static String required(Map<String, String> named, String name) {
+        String value = named.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+}

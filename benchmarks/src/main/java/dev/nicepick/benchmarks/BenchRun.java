@@ -1,0 +1,93 @@
+package dev.nicepick.benchmarks;
+
+import dev.nicepick.lab.Catalogue;
+import dev.nicepick.lab.Deadline;
+import dev.nicepick.lab.LabHttp;
+import dev.nicepick.lab.Machine;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * bin/bench's program: runs the selected harnesses against the suite bin/bench started, each beside its reference
+ * (gateway, intake, propagation, startup with memory, engine, in that order), and writes the report. Exits 0 when
+ * every selected harness ran, 1 when one failed (the report is written all the same, naming the failure), 2 on bad
+ * arguments. A timing figure never fails a run; a vote answered 202 but not stored does. See {@link BenchOptions}.
+ */
+public final class BenchRun {
+
+    private BenchRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Instant started = Instant.now();
+        Deadline deadline = new Deadline(started.plus(options.timeLimit()));
+        JsonMapper json = JsonMapper.builder().build();
+        Suite suite = options.suite();
+        Files.createDirectories(options.work());
+        FlightRecorder recorder = new FlightRecorder(options.jfr(), Path.of(System.getProperty("java.home")), options.work(),
+                options.out().resolve("profiles"));
+        // reads need no token: the lab's client serves plain GETs here
+        LabHttp lab = new LabHttp(URI.create(suite.url("gateway")), "", json);
+        List<String> failures = new ArrayList<>();
+        List<String> selected = options.harnesses();
+        boolean needsCatalogue = selected.contains("intake") || selected.contains("propagation");
+        Catalogue catalogue = needsCatalogue ? attempt("catalogue", failures, () -> Catalogue.read(lab.at(suite.port("topics-service")))) : null;
+        List<StartupHarness.Memory> memory = new ArrayList<>();
+        if (selected.contains("startup")) {
+            memory.addAll(StartupHarness.memory(suite, "idle", lab));
+        }
+
+        GatewayHarness.Result gateway = selected.contains("gateway") ? attempt("gateway", failures,
+                () -> GatewayHarness.run(suite, options.profile(), options.work(), recorder, deadline)) : null;
+        IntakeHarness.Result intake = selected.contains("intake") && catalogue != null ? attempt("intake", failures,
+                () -> IntakeHarness.run(suite, catalogue, options.profile(), options.work(), recorder, deadline)) : null;
+        if (intake != null && !intake.durable()) {
+            failures.add("intake: " + intake.accepted() + " votes were answered 202 but " + intake.stored() + " rows were stored");
+        }
+        PropagationHarness.Result propagation = selected.contains("propagation") && catalogue != null ? attempt("propagation", failures,
+                () -> PropagationHarness.run(suite, catalogue, options.profile(), recorder, deadline, lab)) : null;
+        StartupHarness.Result startup = selected.contains("startup") ? attempt("startup", failures, () -> {
+            memory.addAll(StartupHarness.memory(suite, "after load", lab));
+            return StartupHarness.run(suite, options.profile(), options.work(), options.suiteReadySeconds(), memory, deadline);
+        }) : null;
+        EngineHarness.Result engine = selected.contains("engine") ? attempt("engine", failures,
+                () -> EngineHarness.run(options.profile(), options.work(), json)) : null;
+
+        BenchResults results = new BenchResults(Machine.here(options.commit()), options.profile().name(), started, Instant.now(), selected,
+                gateway, intake, propagation, startup, engine, List.copyOf(failures));
+        BenchReport.write(options.out(), results, json).forEach(file -> System.out.println("bench: wrote " + file));
+        failures.forEach(failure -> System.err.println("bench: FAILED " + failure));
+        System.exit(failures.isEmpty() ? 0 : 1);
+    }
+
+    private static <T> T attempt(String harness, List<String> failures, Callable<T> run) {
+        System.out.println("bench: " + harness + "...");
+        long started = System.nanoTime();
+        try {
+            T result = run.call();
+            System.out.printf("bench: %s done in %d s%n", harness, (System.nanoTime() - started) / 1_000_000_000L);
+            return result;
+        } catch (Exception e) {
+            failures.add(harness + ": " + e.getMessage());
+            System.err.println("bench: " + harness + " failed: " + e);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.nicepick.benchmarks;
+
+import dev.nicepick.lab.Deadline;
+import dev.nicepick.lab.LabHttp;
+import dev.nicepick.lab.Stats;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Harness {@code startup}: each service and the gateway started alone with {@code bin/java-service MODULE} (the JVM
+ * options bin/run uses) on free ports, against the running suite's Kafka and PostgreSQL with the environment bin/run
+ * gives it; time from launch to its readiness probe's 200 and the CPU time it used until then, median of the
+ * profile's repeats. Also the suite's own start ({@code bin/run} timed by bin/bench) and each process's memory:
+ * RSS and the JVM's own heap and non-heap figures, at idle after the start and after the load harnesses.
+ */
+public final class StartupHarness {
+
+    private static final Duration READY_LIMIT = Duration.ofSeconds(120);
+
+    private StartupHarness() {
+    }
+
+    /** One start: milliseconds from launch to ready, and CPU milliseconds used by then. */
+    public record Start(String process, int attempt, long readyMs, long cpuMs) {
+    }
+
+    /** A process's medians. */
+    public record Process(String name, Double readyMs, Double cpuMs) {
+    }
+
+    /** One process's memory at one moment ({@code idle} or {@code after load}); JVM figures null when unreachable. */
+    public record Memory(String process, String when, Double rssMib, JvmMemory jvm) {
+    }
+
+    /**
+     * @param suiteReadySeconds bin/run's start as bin/bench timed it (null when not known)
+     */
+    public record Result(List<Start> starts, List<Process> processes, Double suiteReadySeconds, List<Memory> memory) {
+    }
+
+    /** Each process's memory now. */
+    public static List<Memory> memory(Suite suite, String when, LabHttp lab) {
+        List<Memory> memory = new ArrayList<>();
+        for (String process : Suite.PROCESSES) {
+            int port = suite.port(process.equals("gateway") ? "management" : process);
+            Double rss = Suite.pidListeningOn(suite.port(process)).map(ProcessFacts::rssMib).orElse(null);
+            JvmMemory jvm;
+            try {
+                jvm = JvmMemory.parse(lab.at(port).get("/actuator/prometheus", null, Duration.ofSeconds(10)).body());
+            } catch (RuntimeException e) {
+                jvm = null;
+            }
+            memory.add(new Memory(process, when, rss, jvm));
+            System.out.printf("bench: memory %-10s %-16s RSS %s MiB; heap used %s MiB of %s committed, non-heap %s MiB%n", when, process, rss,
+                    jvm == null ? "?" : jvm.heapUsedMib(), jvm == null ? "?" : jvm.heapCommittedMib(), jvm == null ? "?" : jvm.nonHeapUsedMib());
+        }
+        return memory;
+    }
+
+    public static Result run(Suite suite, BenchProfile profile, Path work, Double suiteReadySeconds, List<Memory> memory,
+                             Deadline deadline) throws Exception {
+        List<Start> starts = new ArrayList<>();
+        for (String process : Suite.PROCESSES) {
+            for (int attempt = 1; attempt <= profile.startRepeats(); attempt++) {
+                deadline.check("startup of " + process);
+                Start start = startAlone(suite, process, attempt, work);
+                starts.add(start);
+                System.out.printf("bench: startup %-16s #%d ready in %5d ms, CPU %5d ms%n", process, attempt, start.readyMs(), start.cpuMs());
+            }
+        }
+        List<Process> processes = Suite.PROCESSES.stream().map(name -> new Process(name,
+                Stats.median(starts.stream().filter(s -> s.process().equals(name)).map(s -> (double) s.readyMs()).toList()),
+                Stats.median(starts.stream().filter(s -> s.process().equals(name)).map(s -> (double) s.cpuMs()).toList()))).toList();
+        System.out.printf("bench: startup bin/run ready in %s s (infrastructure, three services at once, then the gateway; nothing built)%n",
+                suiteReadySeconds);
+        return new Result(starts, processes, suiteReadySeconds, memory);
+    }
+
+    private static Start startAlone(Suite suite, String module, int attempt, Path work) throws IOException, InterruptedException {
+        int port = Nginx.freePort();
+        List<String> command = new ArrayList<>(List.of(suite.root().resolve("bin/java-service").toString(), module,
+                "--spring.profiles.active=local", "--server.port=" + port, "--server.address=127.0.0.1"));
+        Map<String, String> environment = new LinkedHashMap<>(suite.secrets());
+        if (module.equals("gateway")) {
+            for (String service : Suite.DATABASES.keySet()) {
+                command.add("--spring.cloud.discovery.client.simple.instances." + service + "[0].uri=" + suite.url(service));
+            }
+            command.addAll(List.of("--management.server.port=" + Nginx.freePort(), "--management.server.address=127.0.0.1"));
+        } else {
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + suite.port("kafka"));
+            environment.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + suite.port("postgres") + "/" + Suite.DATABASES.get(module));
+            environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+            environment.put("SPRING_DATASOURCE_PASSWORD", "");
+            environment.put("NICEPICK_LAB_DRILLS_ENABLED", "false");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("startup-" + module + "-" + attempt + ".log").toFile());
+        builder.environment().putAll(environment);
+        LabHttp probe = new LabHttp(java.net.URI.create("http://127.0.0.1:" + port), "", tools.jackson.databind.json.JsonMapper.builder().build());
+        long launched = System.nanoTime();
+        java.lang.Process process = builder.start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(module + " exited during its start (log: " + work.resolve("startup-" + module + "-" + attempt + ".log") + ")");
+                }
+                if (probe.get("/actuator/health/readiness", null, Duration.ofSeconds(2)).status() == 200) {
+                    // bin/java-service execs java: the launched process is the JVM
+                    return new Start(module, attempt, (System.nanoTime() - launched) / 1_000_000, ProcessFacts.cpuMillis(process.pid()));
+                }
+                if (System.nanoTime() - launched > READY_LIMIT.toNanos()) {
+                    throw new IllegalStateException(module + " was not ready within " + READY_LIMIT.toSeconds() + " s");
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
