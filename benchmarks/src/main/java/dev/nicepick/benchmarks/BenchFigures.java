@@ -94,8 +94,10 @@ public final class BenchFigures {
                     r.wrk().p50Ms(), r.wrk().p99Ms(), r.pgbench().tps(), r.pgbench().latencyMs(), Ratios.text(Ratios.of(r.acceptedPerSecond(), r.pgbench().tps()))));
         }
         return t + String.format(Locale.ROOT, "%nMedians: **%s accepted/s** against pgbench's **%s tps**: **%s**. Durable: %d votes were "
-                        + "answered 202 (warm-up included) and %d feedback rows were stored meanwhile (%s).", n(i.acceptedPerSecond(), 1), n(i.tps(), 1),
-                Ratios.text(i.ratio()), i.accepted(), i.stored(), i.durable() ? "equal" : "**not equal**");
+                        + "answered 202 (warm-up included) and %d feedback rows were stored meanwhile; wrk left at most %d answers unread "
+                        + "(in flight when a run's time was up, or timed out): %s.", n(i.acceptedPerSecond(), 1), n(i.tps(), 1),
+                Ratios.text(i.ratio()), i.accepted(), i.stored(), i.unanswered(),
+                i.durable() ? "every 202 is stored" : "**fewer rows than 202s, or more than the unread answers explain**");
     }
 
     static String propagation(PropagationHarness.Result p) {
@@ -106,11 +108,11 @@ public final class BenchFigures {
                         | vote-to-verdict (verdict-service) | %d | %s | %s | %s | %s |
                         | vote-to-page (topics-service) | %d | %s | %s | %s | %s |
 
-                        Load: %d votes/s for %d s straight to feedback-service (%d sent, %d accepted). p99 vote-to-verdict / Kafka's p99: **%s**.""",
+                        Load: %d votes/s for %d s straight to feedback-service (%d sent, %d accepted; others by status, 0 for no answer: %s). p99 vote-to-verdict / Kafka's p99: **%s**.""",
                 p.kafkaMessages(), p.kafka().p50Ms(), p.kafka().p99Ms(), p.kafka().p999Ms(),
                 p.voteToVerdict().count(), n(p.voteToVerdict().p50Ms(), 0), n(p.voteToVerdict().p95Ms(), 0), n(p.voteToVerdict().p99Ms(), 0), n(p.voteToVerdict().maxMs(), 0),
                 p.voteToPage().count(), n(p.voteToPage().p50Ms(), 0), n(p.voteToPage().p95Ms(), 0), n(p.voteToPage().p99Ms(), 0), n(p.voteToPage().maxMs(), 0),
-                p.votesPerSecond(), p.loadSeconds(), p.sent(), p.accepted(), Ratios.text(p.ratio()));
+                p.votesPerSecond(), p.loadSeconds(), p.sent(), p.accepted(), p.otherAnswers(), Ratios.text(p.ratio()));
     }
 
     static String startup(StartupHarness.Result s) {

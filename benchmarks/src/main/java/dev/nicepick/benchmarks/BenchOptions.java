@@ -18,8 +18,11 @@ import java.util.Map;
 public record BenchOptions(BenchProfile profile, Path out, Path work, List<String> harnesses, boolean jfr, Suite suite,
                            String commit, Duration timeLimit, Double suiteReadySeconds) {
 
-    /** Every harness, in the order they run (the load harnesses before start-up, which measures memory after load). */
-    public static final List<String> HARNESSES = List.of("gateway", "intake", "propagation", "startup", "engine");
+    /**
+     * Every harness, in the order they run: the load harnesses first, start-up last (it measures memory after the load
+     * and starts second instances beside the suite's).
+     */
+    public static final List<String> HARNESSES = List.of("gateway", "intake", "propagation", "engine", "startup");
 
     /** Parses the arguments; an {@link IllegalArgumentException} naming what is missing or wrong. */
     public static BenchOptions parse(String[] args) {

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /**
  * bin/bench's program: runs the selected harnesses against the suite bin/bench started, each beside its reference
- * (gateway, intake, propagation, startup with memory, engine, in that order), and writes the report. Exits 0 when
+ * (gateway, intake, propagation, engine, then startup with memory, in that order), and writes the report. Exits 0 when
  * every selected harness ran, 1 when one failed (the report is written all the same, naming the failure), 2 on bad
  * arguments. A timing figure never fails a run; a vote answered 202 but not stored does. See {@link BenchOptions}.
  */
@@ -51,7 +51,7 @@ public final class BenchRun {
         Catalogue catalogue = needsCatalogue ? attempt("catalogue", failures, () -> Catalogue.read(lab.at(suite.port("topics-service")))) : null;
         List<StartupHarness.Memory> memory = new ArrayList<>();
         if (selected.contains("startup")) {
-            memory.addAll(StartupHarness.memory(suite, "idle", lab));
+            memory.addAll(StartupHarness.memory(suite, "idle"));
         }
 
         GatewayHarness.Result gateway = selected.contains("gateway") ? attempt("gateway", failures,
@@ -59,16 +59,17 @@ public final class BenchRun {
         IntakeHarness.Result intake = selected.contains("intake") && catalogue != null ? attempt("intake", failures,
                 () -> IntakeHarness.run(suite, catalogue, options.profile(), options.work(), recorder, deadline)) : null;
         if (intake != null && !intake.durable()) {
-            failures.add("intake: " + intake.accepted() + " votes were answered 202 but " + intake.stored() + " rows were stored");
+            failures.add("intake: " + intake.accepted() + " votes were answered 202 and " + intake.stored() + " rows were stored (at most "
+                    + intake.unanswered() + " answers unread)");
         }
         PropagationHarness.Result propagation = selected.contains("propagation") && catalogue != null ? attempt("propagation", failures,
                 () -> PropagationHarness.run(suite, catalogue, options.profile(), recorder, deadline, lab)) : null;
+        EngineHarness.Result engine = selected.contains("engine") ? attempt("engine", failures,
+                () -> EngineHarness.run(options.profile(), options.work(), json, deadline)) : null;
         StartupHarness.Result startup = selected.contains("startup") ? attempt("startup", failures, () -> {
-            memory.addAll(StartupHarness.memory(suite, "after load", lab));
+            memory.addAll(StartupHarness.memory(suite, "after load"));
             return StartupHarness.run(suite, options.profile(), options.work(), options.suiteReadySeconds(), memory, deadline);
         }) : null;
-        EngineHarness.Result engine = selected.contains("engine") ? attempt("engine", failures,
-                () -> EngineHarness.run(options.profile(), options.work(), json)) : null;
 
         BenchResults results = new BenchResults(Machine.here(options.commit()), options.profile().name(), started, Instant.now(), selected,
                 gateway, intake, propagation, startup, engine, List.copyOf(failures));

@@ -1,12 +1,12 @@
 package dev.nicepick.benchmarks;
 
 import dev.nicepick.benchmarks.engine.VerdictEngineBenchmark;
+import dev.nicepick.lab.Deadline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,13 +26,14 @@ public final class EngineHarness {
     public record Result(List<String> jmhArguments, List<Row> rows) {
     }
 
-    public static Result run(BenchProfile profile, Path work, JsonMapper json) {
+    public static Result run(BenchProfile profile, Path work, JsonMapper json, Deadline deadline) {
         Path results = work.resolve("jmh.json");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.openjdk.jmh.Main", VerdictEngineBenchmark.class.getName(),
                 "-rf", "json", "-rff", results.toString()));
         command.addAll(profile.engineArgs());
-        Processes.run(command, Duration.ofMinutes(10));
+        deadline.check("engine");
+        Processes.run(command, deadline.remaining());
         try {
             Result result = new Result(profile.engineArgs(), rows(json.readTree(Files.readString(results))));
             result.rows().forEach(r -> System.out.printf("bench: engine %d options %,12.1f verdicts/s%s%n", r.options(), r.verdictsPerSecond(),

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -51,10 +53,11 @@ public final class PropagationHarness {
     }
 
     /**
-     * @param ratio p99 vote-to-verdict / Kafka's p99
+     * @param otherAnswers the votes not answered 202, by status (0: no answer within 10 s)
+     * @param ratio        p99 vote-to-verdict / Kafka's p99
      */
     public record Result(int kafkaMessages, KafkaLatencyOutput kafka, int votesPerSecond, long loadSeconds, int sent, int accepted,
-                         Instant from, Instant to, Lag voteToVerdict, Lag voteToPage, Double ratio) {
+                         Map<Integer, Integer> otherAnswers, Instant from, Instant to, Lag voteToVerdict, Lag voteToPage, Double ratio) {
     }
 
     public static Result run(Suite suite, Catalogue catalogue, BenchProfile profile, FlightRecorder recorder, Deadline deadline,
@@ -98,9 +101,13 @@ public final class PropagationHarness {
             pacer.shutdown();
         }
         int accepted = 0;
+        Map<Integer, Integer> otherAnswers = new TreeMap<>();
         for (CompletableFuture<Integer> answer : answers) {
-            if (answer.get(CALL.toSeconds() + 5, TimeUnit.SECONDS) == 202) {
+            int status = answer.get(CALL.toSeconds() + 5, TimeUnit.SECONDS);
+            if (status == 202) {
                 accepted++;
+            } else {
+                otherAnswers.merge(status, 1, Integer::sum);
             }
         }
         Instant to = Instant.now();
@@ -120,11 +127,11 @@ public final class PropagationHarness {
             TimeUnit.MILLISECONDS.sleep(500);
         }
         Double ratio = verdict.p99Ms() == null ? null : Ratios.of(verdict.p99Ms().doubleValue(), (double) kafka.p99Ms());
-        System.out.printf("bench: propagation %d votes/s for %d s: %d sent, %d accepted; vote-to-verdict p50 %s p95 %s p99 %s max %s ms (%d samples);"
+        System.out.printf("bench: propagation %d votes/s for %d s: %d sent, %d accepted (others by status: %s); vote-to-verdict p50 %s p95 %s p99 %s max %s ms (%d samples);"
                         + " vote-to-page p50 %s p95 %s p99 %s max %s ms (%d samples); p99 vote-to-verdict / Kafka p99 %s%n",
-                profile.votesPerSecond(), profile.voteLoad().toSeconds(), total, accepted, verdict.p50Ms(), verdict.p95Ms(), verdict.p99Ms(),
+                profile.votesPerSecond(), profile.voteLoad().toSeconds(), total, accepted, otherAnswers, verdict.p50Ms(), verdict.p95Ms(), verdict.p99Ms(),
                 verdict.maxMs(), verdict.count(), page.p50Ms(), page.p95Ms(), page.p99Ms(), page.maxMs(), page.count(), Ratios.text(ratio));
         return new Result(profile.kafkaMessages(), kafka, profile.votesPerSecond(), profile.voteLoad().toSeconds(), total, accepted,
-                from, to, verdict, page, ratio);
+                otherAnswers, from, to, verdict, page, ratio);
     }
 }

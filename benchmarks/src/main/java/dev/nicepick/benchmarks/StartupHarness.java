@@ -1,10 +1,13 @@
 package dev.nicepick.benchmarks;
 
 import dev.nicepick.lab.Deadline;
-import dev.nicepick.lab.LabHttp;
 import dev.nicepick.lab.Stats;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class StartupHarness {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(120);
+    private static final HttpClient PROBES = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private StartupHarness() {
     }
@@ -46,15 +50,16 @@ public final class StartupHarness {
     }
 
     /** Each process's memory now. */
-    public static List<Memory> memory(Suite suite, String when, LabHttp lab) {
+    public static List<Memory> memory(Suite suite, String when) {
         List<Memory> memory = new ArrayList<>();
         for (String process : Suite.PROCESSES) {
             int port = suite.port(process.equals("gateway") ? "management" : process);
             Double rss = Suite.pidListeningOn(suite.port(process)).map(ProcessFacts::rssMib).orElse(null);
             JvmMemory jvm;
             try {
-                jvm = JvmMemory.parse(lab.at(port).get("/actuator/prometheus", null, Duration.ofSeconds(10)).body());
+                jvm = JvmMemory.parse(prometheus(port));
             } catch (RuntimeException e) {
+                System.err.println("bench: no JVM memory figures of " + process + ": " + e.getMessage());
                 jvm = null;
             }
             memory.add(new Memory(process, when, rss, jvm));
@@ -64,13 +69,30 @@ public final class StartupHarness {
         return memory;
     }
 
+    /** The process's Prometheus scrape (text; the endpoint refuses JSON-only Accept headers). */
+    private static String prometheus(int port) {
+        try {
+            HttpResponse<String> answer = PROBES.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .timeout(Duration.ofSeconds(10)).header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("/actuator/prometheus answered " + answer.statusCode());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("/actuator/prometheus did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public static Result run(Suite suite, BenchProfile profile, Path work, Double suiteReadySeconds, List<Memory> memory,
                              Deadline deadline) throws Exception {
         List<Start> starts = new ArrayList<>();
         for (String process : Suite.PROCESSES) {
             for (int attempt = 1; attempt <= profile.startRepeats(); attempt++) {
                 deadline.check("startup of " + process);
-                Start start = startAlone(suite, process, attempt, work);
+                Start start = startAlone(suite, process, attempt, work, deadline);
                 starts.add(start);
                 System.out.printf("bench: startup %-16s #%d ready in %5d ms, CPU %5d ms%n", process, attempt, start.readyMs(), start.cpuMs());
             }
@@ -83,7 +105,16 @@ public final class StartupHarness {
         return new Result(starts, processes, suiteReadySeconds, memory);
     }
 
-    private static Start startAlone(Suite suite, String module, int attempt, Path work) throws IOException, InterruptedException {
+    private static boolean ready(int port) throws InterruptedException {
+        try {
+            return PROBES.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static Start startAlone(Suite suite, String module, int attempt, Path work, Deadline deadline) throws IOException, InterruptedException {
         int port = Nginx.freePort();
         List<String> command = new ArrayList<>(List.of(suite.root().resolve("bin/java-service").toString(), module,
                 "--spring.profiles.active=local", "--server.port=" + port, "--server.address=127.0.0.1"));
@@ -103,7 +134,6 @@ public final class StartupHarness {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("startup-" + module + "-" + attempt + ".log").toFile());
         builder.environment().putAll(environment);
-        LabHttp probe = new LabHttp(java.net.URI.create("http://127.0.0.1:" + port), "", tools.jackson.databind.json.JsonMapper.builder().build());
         long launched = System.nanoTime();
         java.lang.Process process = builder.start();
         try {
@@ -111,13 +141,14 @@ public final class StartupHarness {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(module + " exited during its start (log: " + work.resolve("startup-" + module + "-" + attempt + ".log") + ")");
                 }
-                if (probe.get("/actuator/health/readiness", null, Duration.ofSeconds(2)).status() == 200) {
+                if (ready(port)) {
                     // bin/java-service execs java: the launched process is the JVM
                     return new Start(module, attempt, (System.nanoTime() - launched) / 1_000_000, ProcessFacts.cpuMillis(process.pid()));
                 }
                 if (System.nanoTime() - launched > READY_LIMIT.toNanos()) {
                     throw new IllegalStateException(module + " was not ready within " + READY_LIMIT.toSeconds() + " s");
                 }
+                deadline.check("startup of " + module);
                 TimeUnit.MILLISECONDS.sleep(50);
             }
         } finally {

@@ -30,8 +30,8 @@ class BenchReportTest {
                         new GatewayHarness.Target("gateway", "http://127.0.0.1:8080", 900.0, 30.0, 110.0)),
                 0.46, 0.38, 0.81, 53.0, 0);
         IntakeHarness.Result i = new IntakeHarness.Result(32, 17, List.of(new IntakeHarness.Round(1, new WrkOutput(2400, 10, 240, 100, 300, 0, 0),
-                2400, 0, 240.0, new PgbenchOutput(12140, 1214, 26, 0))), 240.0, 1214.0, 0.2, 2900, 2900);
-        PropagationHarness.Result p = new PropagationHarness.Result(2000, new KafkaLatencyOutput(3.1, 2, 14, 31), 20, 30, 600, 600,
+                2400, 0, 240.0, new PgbenchOutput(12140, 1214, 26, 0))), 240.0, 1214.0, 0.2, 2900, 64, 2930);
+        PropagationHarness.Result p = new PropagationHarness.Result(2000, new KafkaLatencyOutput(3.1, 2, 14, 31), 20, 30, 600, 600, java.util.Map.of(),
                 Instant.parse("2026-11-30T10:00:00Z"), Instant.parse("2026-11-30T10:00:30Z"),
                 new PropagationHarness.Lag("vote-to-verdict", 600, 141L, 300L, 402L, 500L), new PropagationHarness.Lag("vote-to-page", 600, 160L, 320L, 420L, 520L), 28.71);
         StartupHarness.Result s = new StartupHarness.Result(List.of(new StartupHarness.Start("topics-service", 1, 8000, 12000)),
@@ -53,7 +53,8 @@ class BenchReportTest {
                 .contains("| vote accepted -> verdict that includes it | p50 141 ms, p99 402 ms | Kafka's end-to-end latency: p99 14 ms | 28.71x |")
                 .contains("topics-service 8.0 s", "`bin/run` ready: 23 s", "idle: topics-service 300", "after load: topics-service 380")
                 .contains("Every answer, warm-ups included, was a 2xx")
-                .contains("2900 votes were answered 202 (warm-up included) and 2900 feedback rows were stored meanwhile (equal)")
+                .contains("2900 votes were answered 202 (warm-up included) and 2930 feedback rows were stored meanwhile; wrk left at most 64 "
+                        + "answers unread (in flight when a run's time was up, or timed out): every 202 is stored.")
                 .contains("| 2 | 515,488.3 | 32,793.1 |")
                 .contains("| topics-service | after load | 380 | n/a | n/a | n/a |")
                 .contains("None: every selected harness ran.");
@@ -82,6 +83,18 @@ class BenchReportTest {
         for (String chart : List.of("gateway.svg", "gateway-latency.svg", "intake.svg", "propagation.svg", "startup.svg", "memory.svg")) {
             assertThat(Files.readString(folder.resolve(chart))).as(chart).startsWith("<svg");
         }
+    }
+
+    @Test
+    void intakeIsDurableWhenEvery202IsStoredAndAnyExtraRowIsOfAnAnswerWrkNeverRead() {
+        assertThat(intake(2900, 64, 2900).durable()).isTrue();
+        assertThat(intake(2900, 64, 2964).durable()).isTrue();
+        assertThat(intake(2900, 64, 2899).durable()).as("a 202 without its row").isFalse();
+        assertThat(intake(2900, 64, 2965).durable()).as("rows no answer explains").isFalse();
+    }
+
+    private static IntakeHarness.Result intake(long accepted, long unanswered, long stored) {
+        return new IntakeHarness.Result(32, 17, List.of(), 240.0, 1214.0, 0.2, accepted, unanswered, stored);
     }
 
     @Test
