@@ -45,8 +45,9 @@ public final class StartupHarness {
 
     /**
      * @param suiteReadySeconds bin/run's start as bin/bench timed it (null when not known)
+     * @param missed            the starts that did not happen or did not finish, and why (e.g. the run's deadline)
      */
-    public record Result(List<Start> starts, List<Process> processes, Double suiteReadySeconds, List<Memory> memory) {
+    public record Result(List<Start> starts, List<Process> processes, Double suiteReadySeconds, List<Memory> memory, List<String> missed) {
     }
 
     /** Each process's memory now. */
@@ -89,12 +90,18 @@ public final class StartupHarness {
     public static Result run(Suite suite, BenchProfile profile, Path work, Double suiteReadySeconds, List<Memory> memory,
                              Deadline deadline) throws Exception {
         List<Start> starts = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (String process : Suite.PROCESSES) {
             for (int attempt = 1; attempt <= profile.startRepeats(); attempt++) {
-                deadline.check("startup of " + process);
-                Start start = startAlone(suite, process, attempt, work, deadline);
-                starts.add(start);
-                System.out.printf("bench: startup %-16s #%d ready in %5d ms, CPU %5d ms%n", process, attempt, start.readyMs(), start.cpuMs());
+                try {
+                    deadline.check("startup of " + process);
+                    Start start = startAlone(suite, process, attempt, work, deadline);
+                    starts.add(start);
+                    System.out.printf("bench: startup %-16s #%d ready in %5d ms, CPU %5d ms%n", process, attempt, start.readyMs(), start.cpuMs());
+                } catch (IllegalStateException e) {
+                    // the starts that did finish are kept; the run reports the rest as a failure
+                    missed.add(process + " #" + attempt + ": " + e.getMessage());
+                }
             }
         }
         List<Process> processes = Suite.PROCESSES.stream().map(name -> new Process(name,
@@ -102,7 +109,7 @@ public final class StartupHarness {
                 Stats.median(starts.stream().filter(s -> s.process().equals(name)).map(s -> (double) s.cpuMs()).toList()))).toList();
         System.out.printf("bench: startup bin/run ready in %s s (infrastructure, three services at once, then the gateway; nothing built)%n",
                 suiteReadySeconds);
-        return new Result(starts, processes, suiteReadySeconds, memory);
+        return new Result(starts, processes, suiteReadySeconds, memory, List.copyOf(missed));
     }
 
     private static boolean ready(int port) throws InterruptedException {
@@ -153,7 +160,7 @@ public final class StartupHarness {
             }
         } finally {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }

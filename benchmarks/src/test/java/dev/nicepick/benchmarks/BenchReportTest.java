@@ -37,7 +37,7 @@ class BenchReportTest {
         StartupHarness.Result s = new StartupHarness.Result(List.of(new StartupHarness.Start("topics-service", 1, 8000, 12000)),
                 List.of(new StartupHarness.Process("topics-service", 8000.0, 12000.0)), 22.5,
                 List.of(new StartupHarness.Memory("topics-service", "idle", 300.0, new JvmMemory(40, 80, 110)),
-                        new StartupHarness.Memory("topics-service", "after load", 380.0, null)));
+                        new StartupHarness.Memory("topics-service", "after load", 380.0, null)), List.of());
         EngineHarness.Result e = new EngineHarness.Result(List.of(), List.of(new EngineHarness.Row(2, 515488.3, 32793.1)));
         return new BenchResults(MACHINE, "full", Instant.parse("2026-11-30T10:00:00Z"), Instant.parse("2026-11-30T10:12:00Z"),
                 BenchOptions.HARNESSES, g, i, p, s, e, List.of());
