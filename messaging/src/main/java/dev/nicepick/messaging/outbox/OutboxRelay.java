@@ -61,6 +61,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Counter sent;
     private final Counter failures;
+    private final Counter rounds;
     private final RelayPace pace;
     private ScheduledExecutorService executor; // guarded by this, like the two fields below
     /** The round scheduled and not yet begun; null while one runs. */
@@ -77,6 +78,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.sent = Counter.builder("nicepick.outbox.sent").description("Events acknowledged by Kafka").register(meters);
         this.failures = Counter.builder("nicepick.outbox.failures").description("Relay rounds that could not deliver").register(meters);
+        this.rounds = Counter.builder("nicepick.outbox.rounds")
+                .description("Relay rounds begun: woken by a commit, after a full batch, by the safety-net poll, or after a back-off")
+                .register(meters);
         this.pace = new RelayPace(properties);
         TimeGauge.builder("nicepick.outbox.backoff", pace, TimeUnit.MILLISECONDS, p -> p.backoff().toMillis())
                 .description("The relay's pause between rounds while Kafka refuses; zero while it acknowledges")
@@ -177,6 +181,7 @@ public class OutboxRelay implements SmartLifecycle {
             nextRound = null;
             woken = false; // what committed before this point, this round reads
         }
+        rounds.increment();
         int delivered;
         try {
             delivered = relayBatch();
