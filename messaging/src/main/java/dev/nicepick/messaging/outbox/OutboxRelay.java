@@ -37,8 +37,7 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** The advisory lock that lets one relay of a service's replicas work at a time. */
-    static final long RELAY_LOCK = 0x6e6963657069636bL; // "nicepick"
+    private static final long RELAY_LOCK = 0x6e6963657069636bL; // "nicepick"
     /**
      * How long a round waits for another replica's round to release the lock: a healthy round takes milliseconds, and
      * waiting for it (rather than giving up at once) sends a woken replica's rows without waiting for the safety net;
