@@ -67,7 +67,9 @@ public class MessagingAutoConfiguration {
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // Send at once: the relay waits for each round's acknowledgements, so lingering (Kafka's default is 5 ms) only
+        // adds to every event's lag; records that come while a request is in flight are batched anyway.
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
         // Closing waits for sends in flight; bounded (not Kafka's 30 s) so that a shutdown while the broker is away
         // stays within the pod's grace period (deploy/k8s/base/application-pod.yaml); unsent rows stay in the outbox.

@@ -26,9 +26,9 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(OutboxSchema outboxSchema, JdbcClient jdbc, EventCodec codec,
+    OutboxWriter outboxWriter(OutboxSchema outboxSchema, JdbcClient jdbc, EventCodec codec, OutboxRelay outboxRelay,
                               @Value("${spring.application.name}") String application) {
-        return new OutboxWriter(jdbc, codec, "/" + application);
+        return new OutboxWriter(jdbc, codec, "/" + application, outboxRelay::wake);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -22,19 +23,27 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends outbox rows to Kafka in the order they were written, and deletes each row only once the broker
- * has acknowledged it. While the broker is away it keeps trying, backing off up to a limit; a row can be
- * sent twice (after a crash between acknowledgement and delete), never lost. Among replicas of a
- * service, one relay works at a time (a PostgreSQL advisory lock), which keeps per-topic order.
+ * has acknowledged it. A commit that wrote rows wakes it ({@link #wake()}); otherwise it looks every poll interval,
+ * the safety net ({@link RelayPace}). While the broker is away it keeps trying, backing off up to a limit, and a wake
+ * does not shorten the pause; a row can be sent twice (after a crash between acknowledgement and delete), never lost.
+ * Among replicas of a service, one relay works at a time (a PostgreSQL advisory lock), which keeps per-topic order.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6e6963657069636bL; // "nicepick"
+    /**
+     * How long a round waits for another replica's round to release the lock: a healthy round takes milliseconds, and
+     * waiting for it (rather than giving up at once) sends a woken replica's rows without waiting for the safety net;
+     * a round stuck on an absent broker is not waited out.
+     */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(1);
 
     /**
      * Starts after the streams are declared and stops after the web server's graceful shutdown (phase
@@ -51,8 +60,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Counter sent;
     private final Counter failures;
+    private final Counter rounds;
     private final RelayPace pace;
-    private volatile ScheduledExecutorService executor;
+    private ScheduledExecutorService executor; // guarded by this, like the two fields below
+    /** The round scheduled and not yet begun; null while one runs. */
+    private ScheduledFuture<?> nextRound;
+    /** A commit woke the relay since the current round began. */
+    private boolean woken;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
                 EventCodec codec, OutboxProperties properties, MeterRegistry meters) {
@@ -63,6 +77,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.sent = Counter.builder("nicepick.outbox.sent").description("Events acknowledged by Kafka").register(meters);
         this.failures = Counter.builder("nicepick.outbox.failures").description("Relay rounds that could not deliver").register(meters);
+        this.rounds = Counter.builder("nicepick.outbox.rounds")
+                .description("Relay rounds begun: woken by a commit, after a full batch, by the safety-net poll, or after a back-off")
+                .register(meters);
         this.pace = new RelayPace(properties);
         TimeGauge.builder("nicepick.outbox.backoff", pace, TimeUnit.MILLISECONDS, p -> p.backoff().toMillis())
                 .description("The relay's pause between rounds while Kafka refuses; zero while it acknowledges")
@@ -75,7 +92,23 @@ public class OutboxRelay implements SmartLifecycle {
         // a stop cancels the pause before the next round instead of waiting it out
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor = scheduler;
-        executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
+        nextRound = executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs a round at once, because a transaction that wrote outbox rows committed (see {@link OutboxWriter}). Many
+     * wakes before a round begins make one round; a wake during a round makes one more right after it; while the
+     * broker refuses, the back-off holds (the round after it sends the rows). Nothing happens while the relay is
+     * stopped. Never blocks: it is called on the committing thread.
+     */
+    synchronized void wake() {
+        woken = true;
+        if (executor == null || nextRound == null || !pace.backoff().isZero()) {
+            return; // stopped; a round is running and looks again when it ends; or backing off
+        }
+        if (nextRound.cancel(false)) {
+            nextRound = executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -89,6 +122,7 @@ public class OutboxRelay implements SmartLifecycle {
         synchronized (this) {
             current = executor;
             executor = null;
+            nextRound = null;
         }
         if (current == null) {
             return;
@@ -142,43 +176,62 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void round() {
-        Duration next;
+        synchronized (this) {
+            nextRound = null;
+            woken = false; // what committed before this point, this round reads
+        }
+        rounds.increment();
+        int delivered;
         try {
-            next = pace.afterDelivery(relayBatch());
+            delivered = relayBatch();
         } catch (RuntimeException e) {
             failures.increment();
-            next = pace.afterFailure();
+            Duration next = pace.afterFailure();
             log.warn("Outbox relay could not deliver; trying again in {} ms: {}", next.toMillis(), e.getMessage());
+            scheduleNext(next);
+            return;
         }
-        ScheduledExecutorService current = executor;
-        if (current != null && !current.isShutdown()) {
-            current.schedule(this::round, next.toMillis(), TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            scheduleNext(pace.afterDelivery(delivered, woken));
+        }
+    }
+
+    private synchronized void scheduleNext(Duration pause) {
+        if (executor != null) { // null once stopping: the stop sends what is left
+            nextRound = executor.schedule(this::round, pause.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /** @return how many rows Kafka acknowledged in this round */
     int relayBatch() {
-        Integer delivered = transactions.execute(status -> {
-            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
-                    .query(Boolean.class).single();
-            if (!locked) {
-                return 0;
-            }
-            List<Row> rows = jdbc.sql("""
-                            select seq, event_id, event_type, message_key, source, occurred_at, correlation_id, payload::text as payload
-                            from outbox_event order by seq limit :limit""")
-                    .param("limit", properties.batchSize())
-                    .query((rs, n) -> new Row(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
-                            rs.getString("event_type"), rs.getString("message_key"), rs.getString("source"),
-                            rs.getTimestamp("occurred_at"), rs.getString("correlation_id"), rs.getString("payload")))
-                    .list();
-            List<Long> acknowledged = send(rows);
-            if (!acknowledged.isEmpty()) {
-                jdbc.sql("delete from outbox_event where seq in (:seqs)").param("seqs", acknowledged).update();
-            }
-            return acknowledged.size();
-        });
-        return delivered == null ? 0 : delivered;
+        try {
+            Integer delivered = transactions.execute(status -> {
+                jdbc.sql("select set_config('lock_timeout', :wait, true)").param("wait", LOCK_WAIT.toMillis() + "ms")
+                        .query(String.class).single();
+                jdbc.sql("select 1 from pg_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK).query(Integer.class).single();
+                return sendBatch();
+            });
+            return delivered == null ? 0 : delivered;
+        } catch (CannotAcquireLockException e) {
+            return 0; // another replica's relay is busy sending: it sends these rows, or our next round does
+        }
+    }
+
+    /** In the round's transaction, holding the lock: @return how many rows Kafka acknowledged (and are deleted) */
+    private int sendBatch() {
+        List<Row> rows = jdbc.sql("""
+                        select seq, event_id, event_type, message_key, source, occurred_at, correlation_id, payload::text as payload
+                        from outbox_event order by seq limit :limit""")
+                .param("limit", properties.batchSize())
+                .query((rs, n) -> new Row(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
+                        rs.getString("event_type"), rs.getString("message_key"), rs.getString("source"),
+                        rs.getTimestamp("occurred_at"), rs.getString("correlation_id"), rs.getString("payload")))
+                .list();
+        List<Long> acknowledged = send(rows);
+        if (!acknowledged.isEmpty()) {
+            jdbc.sql("delete from outbox_event where seq in (:seqs)").param("seqs", acknowledged).update();
+        }
+        return acknowledged.size();
     }
 
     /** Sends all rows, then keeps the acknowledged prefix: a later row is never counted ahead of an earlier failure. */

@@ -6,6 +6,7 @@ import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventType;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
@@ -13,18 +14,28 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Records an event in the caller's transaction: it is sent if and only if the change it announces commits.
+ * Records an event in the caller's transaction: it is sent if and only if the change it announces commits, and the
+ * commit wakes this process's relay so that it is sent at once (a rollback wakes nothing).
  */
 public class OutboxWriter {
 
     private final JdbcClient jdbc;
     private final EventCodec codec;
     private final String source;
+    /** One instance, so that a transaction appending many events registers it once (Spring keeps a set). */
+    private final TransactionSynchronization wakeRelay;
 
-    OutboxWriter(JdbcClient jdbc, EventCodec codec, String source) {
+    /** @param afterCommit what a commit that wrote rows runs: the relay's wake; it must not block */
+    OutboxWriter(JdbcClient jdbc, EventCodec codec, String source, Runnable afterCommit) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.source = source;
+        this.wakeRelay = new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                afterCommit.run();
+            }
+        };
     }
 
     /** @return the event's id */
@@ -45,6 +56,7 @@ public class OutboxWriter {
                 .param("correlationId", MDC.get(RequestId.LOG_KEY))
                 .param("payload", new String(codec.body(event), StandardCharsets.UTF_8))
                 .update();
+        TransactionSynchronizationManager.registerSynchronization(wakeRelay);
         return id;
     }
 }

@@ -1,6 +1,7 @@
 package dev.nicepick.messaging.outbox;
 
 import dev.nicepick.events.CloudEventHeaders;
+import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.Streams;
 import dev.nicepick.events.topics.TopicArchived;
 import dev.nicepick.messaging.MessagingTestApplication;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the relay does with rows committed just before its service stops (SIGTERM closes the context): it sends them
  * in its last rounds, or, when Kafka cannot take them, leaves them in the outbox for the next instance. The relay
- * here looks for rows once at start and then only every hour, so only its stop can send what the test writes.
+ * here looks for rows once at start and then only every hour, and the test writes as another replica would (a commit
+ * wakes only its own process's relay), so only the stop can send what the test writes.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OutboxRelayShutdownTest {
@@ -89,9 +91,12 @@ class OutboxRelayShutdownTest {
         jdbc().sql("delete from outbox_event").update();
     }
 
-    /** Commits {@code count} events of distinct topics; @return their topic ids in the order written */
+    /**
+     * Commits {@code count} events of distinct topics into the service's outbox as another replica would, so the
+     * commit does not wake the service's relay; @return their topic ids in the order written
+     */
     private static List<UUID> write(ConfigurableApplicationContext service, int count) {
-        OutboxWriter outbox = service.getBean(OutboxWriter.class);
+        OutboxWriter outbox = new OutboxWriter(service.getBean(JdbcClient.class), new EventCodec(), "/another-replica", () -> { });
         List<UUID> topics = new ArrayList<>();
         service.getBean(TransactionTemplate.class).executeWithoutResult(status -> IntStream.range(0, count).forEach(i -> {
             UUID topic = UUID.randomUUID();
