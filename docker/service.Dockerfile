@@ -27,11 +27,13 @@ ENV PORT=8080 \
 # it (-Dspring.context.exit=onRefresh), with this image's JDK and JVM options. An image build has no database or
 # broker: the training's refresh stops at the first bean that needs the database (it fails, as expected), and the
 # cache keeps every class loaded until then (topics-service: 10,500 of 14,400 classes; start-up CPU 26 s -> 16 s).
-# The settings given here serve only this run, which builds no connection; the real ones come at start. A missing
-# or unusable cache is the JVM's warning at start, never a failed start.
+# The settings given here serve only this run, which builds no connection; the real ones come at start. MaxRAM keeps
+# the training's heap container-sized whatever the build machine's memory (a heap of 32 GiB or more would turn off
+# compressed pointers, and a cache made so is refused at start). A missing or unusable cache is the JVM's warning at
+# start, never a failed start.
 RUN NICEPICK_GATEWAY_CREDENTIAL=training-run-only-never-used-0123456789 \
     NICEPICK_READER_COOKIE_SECRET=training-run-only-never-used-0123456789 \
-    java -XX:AOTCacheOutput=/app/service.aot -Dspring.context.exit=onRefresh -jar /app/service.jar \
+    java -XX:MaxRAM=1g -XX:AOTCacheOutput=/app/service.aot -Dspring.context.exit=onRefresh -jar /app/service.jar \
       --spring.flyway.enabled=false --spring.datasource.url=jdbc:postgresql://127.0.0.1:1/training > /tmp/training.log 2>&1; \
     grep "AOTCache creation is complete" /tmp/training.log || tail -n 20 /tmp/training.log; rm -f /tmp/training.log
 USER 10001:10001
