@@ -41,16 +41,21 @@ class AbuseGuard {
                 throw Problems.invalid("comment", "MaxLinks", "may contain at most " + settings.maxLinks() + " links");
             }
         }
-        if (recent("reader", reader) >= settings.perReaderPerMinute()) {
+        // both counts in one round trip
+        Recent recent = jdbc.sql("""
+                        select (select count(*) from feedback where reader = :reader and created_at > now() - interval '1 minute') as reader,
+                               (select count(*) from feedback where client_address = :address and created_at > now() - interval '1 minute') as address""")
+                .param("reader", reader).param("address", address)
+                .query((rs, n) -> new Recent(rs.getLong("reader"), rs.getLong("address"))).single();
+        if (recent.byReader() >= settings.perReaderPerMinute()) {
             throw Problems.tooManyRequests("At most " + settings.perReaderPerMinute() + " feedback per reader per minute.", 60);
         }
-        if (recent("client_address", address) >= settings.perAddressPerMinute()) {
+        if (recent.byAddress() >= settings.perAddressPerMinute()) {
             throw Problems.tooManyRequests("At most " + settings.perAddressPerMinute() + " feedback per network address per minute.", 60);
         }
     }
 
-    private long recent(String column, String value) {
-        return jdbc.sql("select count(*) from feedback where " + column + " = :value and created_at > now() - interval '1 minute'")
-                .param("value", value).query(Long.class).single();
+    /** Feedback accepted in the last minute from the reader and from the network address. */
+    private record Recent(long byReader, long byAddress) {
     }
 }

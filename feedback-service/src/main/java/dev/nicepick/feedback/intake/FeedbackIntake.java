@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,6 +28,8 @@ import java.util.UUID;
 public class FeedbackIntake {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackIntake.class);
+
+    private static final Set<String> WITHDRAWABLE = Set.of("visible", "hidden");
 
     private final TopicDirectory topics;
     private final FeedbackStore store;
@@ -93,7 +96,7 @@ public class FeedbackIntake {
             var first = idempotency.earlier(reader, idempotencyKey, requestHash).orElseThrow();
             return new Accepted(first.location(), first.answer(), false);
         }
-        tallies.change(topic, id, () -> store.supersedeAndInsert(new FeedbackStore.NewFeedback(id, topic.topicId(), reader,
+        tallies.change(topic, id, store.supersedeAndInsert(new FeedbackStore.NewFeedback(id, topic.topicId(), reader,
                 address, vote.stance(), vote.preferredOption(), comment,
                 blankToNull(request.email()), Hashes.sha256(token))), FeedbackAccepted::new);
         log.info("Feedback {} accepted for topic {} (reply address {})", id, slug, Emails.mask(request.email()));
@@ -132,9 +135,11 @@ public class FeedbackIntake {
         if (feedback.status().equals("withdrawn")) {
             return;
         }
-        tallies.change(topics.get(feedback.topicId()), feedback.id(), () -> store.setStatus(feedback.id(), "withdrawn", null),
-                FeedbackWithdrawn::new);
-        log.info("Feedback {} withdrawn by its reader", feedback.id());
+        // false: a concurrent withdrawal made it first, which is the same outcome
+        if (tallies.change(topics.get(feedback.topicId()), feedback.id(),
+                store.move(feedback.id(), WITHDRAWABLE, "withdrawn", null), FeedbackWithdrawn::new)) {
+            log.info("Feedback {} withdrawn by its reader", feedback.id());
+        }
     }
 
     private String newToken() {

@@ -6,12 +6,14 @@ import dev.nicepick.feedback.store.FeedbackStore;
 import dev.nicepick.feedback.store.StoredFeedback;
 import dev.nicepick.feedback.tally.Tallies;
 import dev.nicepick.feedback.topics.TopicDirectory;
+import dev.nicepick.web.problem.ApiProblem;
 import dev.nicepick.web.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** Hiding takes a feedback out of the tally; restoring puts it back. Each is announced like intake. */
@@ -43,11 +45,18 @@ class Moderation {
     private StoredFeedback move(UUID id, String from, String to, String reason, String moderator) {
         StoredFeedback feedback = store.find(id).orElseThrow(() -> Problems.notFound("feedback", id.toString()));
         if (!feedback.status().equals(from)) {
-            throw Problems.conflict("Feedback " + id + " is " + feedback.status() + ", not " + from + ".");
+            throw notIn(feedback, from);
         }
-        tallies.change(topics.get(feedback.topicId()), id, () -> store.setStatus(id, to, reason),
-                to.equals("hidden") ? FeedbackHidden::new : FeedbackRestored::new);
+        if (!tallies.change(topics.get(feedback.topicId()), id, store.move(id, Set.of(from), to, reason),
+                to.equals("hidden") ? FeedbackHidden::new : FeedbackRestored::new)) {
+            // another moderator moved it meanwhile
+            throw notIn(store.find(id).orElseThrow(), from);
+        }
         log.info("Feedback {} {} by moderator {}", id, to, moderator);
         return store.find(id).orElseThrow();
+    }
+
+    private static ApiProblem notIn(StoredFeedback feedback, String status) {
+        return Problems.conflict("Feedback " + feedback.id() + " is " + feedback.status() + ", not " + status + ".");
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @Repository
@@ -40,23 +41,36 @@ public class FeedbackStore {
     }
 
     /**
-     * The reader's earlier feedback on the topic stops counting; this one counts instead.
-     *
-     * @return the feedback's {@code created_at} exactly as stored (what the reader's own vote shows)
+     * The reader's earlier feedback on the topic (if any) stops counting; this one counts instead. Its
+     * {@link CountedChange#at()} is the feedback's {@code created_at} exactly as stored (what the reader's own vote shows).
      */
-    public Instant supersedeAndInsert(NewFeedback f) {
-        jdbc.sql("update feedback set superseded = true, updated_at = now() where topic_id = :topic and reader = :reader and not superseded")
-                .param("topic", f.topicId()).param("reader", f.reader()).update();
+    public CountedChange supersedeAndInsert(NewFeedback f) {
         Instant now = storedNow();
-        jdbc.sql("""
-                        insert into feedback (id, topic_id, reader, client_address, stance, preferred_option, comment, email,
-                                              status, withdraw_token_hash, created_at, updated_at)
-                        values (:id, :topic, :reader, :address, :stance, :option, :comment, :email, 'visible', :token, :now, :now)""")
-                .param("id", f.id()).param("topic", f.topicId()).param("reader", f.reader()).param("address", f.address())
-                .param("stance", f.stance()).param("option", f.preferredOption()).param("comment", f.comment())
-                .param("email", f.email()).param("token", f.withdrawTokenHash()).param("now", Timestamp.from(now))
-                .update();
-        return now;
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", f.id());
+        params.put("topic", f.topicId());
+        params.put("reader", f.reader());
+        params.put("address", f.address());
+        params.put("stance", f.stance());
+        params.put("option", f.preferredOption());
+        params.put("comment", f.comment());
+        params.put("email", f.email());
+        params.put("token", f.withdrawTokenHash());
+        params.put("now", Timestamp.from(now));
+        return new CountedChange("""
+                earlier as (
+                    update feedback set superseded = true, updated_at = now()
+                    where topic_id = :topic and reader = :reader and not superseded
+                    returning preferred_option, status),
+                inserted as (
+                    insert into feedback (id, topic_id, reader, client_address, stance, preferred_option, comment, email,
+                                          status, withdraw_token_hash, created_at, updated_at)
+                    values (:id, :topic, :reader, :address, :stance, :option, :comment, :email, 'visible', :token, :now, :now)
+                    returning preferred_option),
+                change (option, counted_before, counted_after) as (
+                    select preferred_option, status = 'visible', false from earlier
+                    union all
+                    select preferred_option, false, true from inserted)""", params, now);
     }
 
     public Optional<StoredFeedback> find(UUID id) {
@@ -68,12 +82,31 @@ public class FeedbackStore {
         return jdbc.sql("select withdraw_token_hash from feedback where id = :id").param("id", id).query(String.class).optional();
     }
 
-    /** @return when the change was stored: the feedback's new {@code updated_at}, exactly */
-    public Instant setStatus(UUID id, String status, String reason) {
+    /**
+     * Moves the feedback to {@code to} if its status is one of {@code from} when the change runs (under the topic's
+     * tally lock, so a concurrent move of the same feedback is seen); otherwise the change touches nothing. Its
+     * {@link CountedChange#at()} is the feedback's new {@code updated_at}, exactly.
+     *
+     * @param reason the moderator's reason, or null
+     */
+    public CountedChange move(UUID id, Set<String> from, String to, String reason) {
         Instant now = storedNow();
-        jdbc.sql("update feedback set status = :status, moderation_reason = :reason, updated_at = :now where id = :id")
-                .param("id", id).param("status", status).param("reason", reason).param("now", Timestamp.from(now)).update();
-        return now;
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("from", from);
+        params.put("to", to);
+        params.put("reason", reason);
+        params.put("now", Timestamp.from(now));
+        // PostgreSQL 17's RETURNING has no old values: the status before comes from the row joined to itself
+        return new CountedChange("""
+                moved as (
+                    update feedback f set status = :to, moderation_reason = :reason, updated_at = :now
+                    from feedback prev
+                    where f.id = :id and prev.id = f.id and prev.status in (:from)
+                    returning f.preferred_option, f.superseded, prev.status as status_before, f.status as status_after),
+                change (option, counted_before, counted_after) as (
+                    select preferred_option, not superseded and status_before = 'visible', not superseded and status_after = 'visible'
+                    from moved)""", params, now);
     }
 
     /**
