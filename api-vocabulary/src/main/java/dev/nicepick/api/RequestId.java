@@ -1,6 +1,7 @@
 package dev.nicepick.api;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,20 @@ public final class RequestId {
      * @return {@code given} when it matches {@link #PATTERN}, else a new random UUID (36 characters)
      */
     public static String keepOrMake(String given) {
-        return given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && WELL_FORMED.matcher(given).matches() ? given : random();
+    }
+
+    /**
+     * A version 4 (random) UUID, RFC 9562 section 5.4. An id names a request, it guards nothing, so it needs to be
+     * unique, not unguessable: drawn from the thread's own generator rather than {@link UUID#randomUUID()}'s
+     * {@code SecureRandom}, which every request thread would otherwise queue on (one lock and a read of
+     * {@code /dev/urandom} each).
+     */
+    private static String random() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long version4 = random.nextLong() & ~0xF000L | 0x4000L;
+        long variant2 = random.nextLong() & ~(0b11L << 62) | (0b10L << 62);
+        return new UUID(version4, variant2).toString();
     }
 
     private RequestId() {

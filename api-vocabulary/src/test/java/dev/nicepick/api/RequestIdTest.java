@@ -4,6 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestIdTest {
@@ -23,6 +25,10 @@ class RequestIdTest {
 
         assertThat(made).isNotEqualTo(given).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
                 .matches(RequestId.PATTERN);
+        assertThat(UUID.fromString(made)).satisfies(uuid -> {
+            assertThat(uuid.version()).as("random UUID").isEqualTo(4);
+            assertThat(uuid.variant()).as("RFC 9562 variant").isEqualTo(2);
+        });
         assertThat(RequestId.keepOrMake(given)).isNotEqualTo(made);
     }
 }

@@ -3,31 +3,38 @@ package dev.nicepick.gateway.ratelimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * Token buckets (Bucket4j, greedy refill) in the configured store. When the store cannot answer within
- * {@value #STORE_TIMEOUT_MILLIS} ms the caller gets an empty answer and lets the request pass: a limit is
- * protection, not a reason to refuse everyone.
+ * Token buckets (Bucket4j) per client in the configured store ({@link RateLimitStore}): this instance's memory, or
+ * Redis shared by replicas. When the store cannot answer in time the caller gets an empty answer and lets the
+ * request pass: a limit is protection, not a reason to refuse everyone.
  */
 @Component
 public class Buckets {
 
-    private static final Logger log = LoggerFactory.getLogger(Buckets.class);
-    private static final long STORE_TIMEOUT_MILLIS = 300;
+    private final Store store;
 
-    private final AsyncProxyManager<String> store;
-
-    Buckets(AsyncProxyManager<String> store) {
+    Buckets(Store store) {
         this.store = store;
+    }
+
+    /**
+     * Where the buckets live.
+     */
+    @FunctionalInterface
+    interface Store {
+
+        /**
+         * Takes one token from the bucket under {@code key}, making it from {@code limit} when there is none.
+         *
+         * @return the outcome, or empty when the store did not answer in time
+         */
+        Mono<Optional<ConsumptionProbe>> take(String key, Limit limit);
     }
 
     /**
@@ -40,25 +47,19 @@ public class Buckets {
      */
     public record Limit(String name, long capacity, Duration period, boolean greedy) {
 
-        BucketConfiguration bucket() {
+        Bandwidth bandwidth() {
             var refill = Bandwidth.builder().capacity(capacity);
-            return BucketConfiguration.builder()
-                    .addLimit(greedy ? refill.refillGreedy(capacity, period).build() : refill.refillIntervally(capacity, period).build())
-                    .build();
+            return greedy ? refill.refillGreedy(capacity, period).build() : refill.refillIntervally(capacity, period).build();
+        }
+
+        BucketConfiguration bucket() {
+            return BucketConfiguration.builder().addLimit(bandwidth()).build();
         }
     }
 
     /** Takes one token from {@code client}'s bucket of {@code limit}; empty when the store is away. */
     public Mono<Optional<ConsumptionProbe>> take(Limit limit, String client) {
-        String key = limit.name() + ":" + client;
-        return Mono.fromFuture(() -> store.builder().build(key, () -> CompletableFuture.completedFuture(limit.bucket()))
-                        .tryConsumeAndReturnRemaining(1))
-                .timeout(Duration.ofMillis(STORE_TIMEOUT_MILLIS))
-                .map(Optional::of)
-                .onErrorResume(e -> {
-                    log.warn("rate-limit store unavailable, letting the request pass: {}", e.toString());
-                    return Mono.just(Optional.empty());
-                });
+        return store.take(limit.name() + ":" + client, limit);
     }
 
     /** Whole seconds, rounded up, as the RateLimit and Retry-After headers give them. */

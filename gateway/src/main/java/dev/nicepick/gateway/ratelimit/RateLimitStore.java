@@ -1,8 +1,10 @@
 package dev.nicepick.gateway.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import dev.nicepick.gateway.GatewaySettings;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -11,10 +13,15 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where the token buckets live: in this instance's memory (one gateway needs nothing else), or in Redis, so
@@ -23,18 +30,52 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 class RateLimitStore {
 
-    /** A bucket untouched for longer than it takes to refill holds nothing worth keeping. */
-    private static final ExpirationAfterWriteStrategy FORGET_FULL_BUCKETS =
-            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
+    private static final Logger log = LoggerFactory.getLogger(RateLimitStore.class);
 
-    @Bean(destroyMethod = "")
-    AsyncProxyManager<String> rateLimitBuckets(GatewaySettings settings, RedisResources redis) {
+    /** A bucket untouched for longer than it takes to refill holds nothing worth keeping. */
+    private static final Duration REFILLED_MARGIN = Duration.ofSeconds(10);
+    private static final ExpirationAfterWriteStrategy FORGET_FULL_BUCKETS =
+            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(REFILLED_MARGIN);
+    private static final int MAX_LOCAL_BUCKETS = 200_000;
+    private static final Duration REDIS_TIMEOUT = Duration.ofMillis(300);
+
+    @Bean
+    Buckets.Store rateLimitBuckets(GatewaySettings settings, RedisResources redis) {
         if (settings.rateLimit().store() == GatewaySettings.RateLimit.Store.REDIS) {
-            return Bucket4jLettuce.casBasedBuilder(redis.connect(settings.rateLimit().redisUrl().toString()))
-                    .expirationAfterWrite(FORGET_FULL_BUCKETS).build().asAsync();
+            return redis(Bucket4jLettuce.casBasedBuilder(redis.connect(settings.rateLimit().redisUrl().toString()))
+                    .expirationAfterWrite(FORGET_FULL_BUCKETS).build().asAsync());
         }
-        return Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(200_000))
-                .expirationAfterWrite(FORGET_FULL_BUCKETS).build().asAsync();
+        return local();
+    }
+
+    /**
+     * In memory: Bucket4j's lock-free bucket per key, answered on the caller's thread. No future, no timer and no
+     * lock per request (a per-key compute in a shared map serialised every request of one client and, on a busy
+     * machine, left the event loops waiting for a descheduled lock holder). A bucket is forgotten once it has been
+     * left alone for its period and a margin, by when it has refilled: forgetting it changes nothing.
+     */
+    static Buckets.Store local() {
+        Cache<String, Held> buckets = Caffeine.newBuilder().maximumSize(MAX_LOCAL_BUCKETS)
+                .expireAfter(Expiry.accessing((String key, Held held) -> held.keep())).build();
+        return (key, limit) -> Mono.just(Optional.of(buckets.get(key, absent -> new Held(
+                Bucket.builder().addLimit(limit.bandwidth()).build(), limit.period().plus(REFILLED_MARGIN)))
+                .bucket().tryConsumeAndReturnRemaining(1)));
+    }
+
+    private record Held(Bucket bucket, Duration keep) {
+    }
+
+    /** In Redis: a store that does not answer within {@link #REDIS_TIMEOUT} lets the request pass. */
+    private static Buckets.Store redis(AsyncProxyManager<String> store) {
+        return (key, limit) -> Mono.fromFuture(() -> store.builder()
+                        .build(key, () -> CompletableFuture.completedFuture(limit.bucket()))
+                        .tryConsumeAndReturnRemaining(1))
+                .timeout(REDIS_TIMEOUT)
+                .map(Optional::of)
+                .onErrorResume(e -> {
+                    log.warn("rate-limit store unavailable, letting the request pass: {}", e.toString());
+                    return Mono.just(Optional.empty());
+                });
     }
 
     @Bean(destroyMethod = "close")
