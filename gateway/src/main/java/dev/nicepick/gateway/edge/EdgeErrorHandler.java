@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -28,6 +29,11 @@ class EdgeErrorHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        // a client that hung up (a load tool stopping, a reader closing the tab) gets no answer and is no error of ours
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            log.debug("Client went away: {}", error.toString());
+            return Mono.empty();
+        }
         return Refusals.write(exchange, refusalFor(error));
     }
 
