@@ -11,12 +11,15 @@ import java.util.Map;
 /**
  * bin/bench's arguments to the program, in pairs: {@code --profile smoke|full --out DIR --work DIR --only
  * gateway,intake,... --jfr true|false --root DIR --data DIR --ports name=port,... --commit SHA --time-limit SECONDS
- * --suite-ready-seconds S} (the last may be {@code unknown}).
+ * --suite-ready-seconds S --suite-first-ready-seconds S} (those two may be {@code unknown}).
  *
- * @param harnesses the harnesses to run, in {@link #HARNESSES}' order
+ * @param harnesses              the harnesses to run, in {@link #HARNESSES}' order
+ * @param suiteReadySeconds      bin/run's start when nothing needs building (data kept, AOT caches trained)
+ * @param suiteFirstReadySeconds bin/run's first start after the build: fresh data, AOT caches trained when the jars are new
  */
 public record BenchOptions(BenchProfile profile, Path out, Path work, List<String> harnesses, boolean jfr, Suite suite,
-                           String commit, Duration timeLimit, Double suiteReadySeconds) {
+                           String commit, Duration timeLimit, Double suiteReadySeconds,
+                           Double suiteFirstReadySeconds) {
 
     /**
      * Every harness, in the order they run: the load harnesses first, start-up last (it measures memory after the load
@@ -46,13 +49,16 @@ public record BenchOptions(BenchProfile profile, Path out, Path work, List<Strin
             }
             ports.put(nameAndPort[0].strip(), Integer.valueOf(nameAndPort[1].strip()));
         }
-        String ready = required(named, "--suite-ready-seconds");
         return new BenchOptions(BenchProfile.named(required(named, "--profile")), Path.of(required(named, "--out")),
                 Path.of(required(named, "--work")), HARNESSES.stream().filter(only::contains).toList(),
                 Boolean.parseBoolean(required(named, "--jfr")),
                 new Suite(Path.of(required(named, "--root")), Path.of(required(named, "--data")), Map.copyOf(ports)),
                 required(named, "--commit"), Duration.ofSeconds(Long.parseLong(required(named, "--time-limit"))),
-                ready.equals("unknown") ? null : Double.valueOf(ready));
+                seconds(required(named, "--suite-ready-seconds")), seconds(required(named, "--suite-first-ready-seconds")));
+    }
+
+    private static Double seconds(String value) {
+        return value.equals("unknown") ? null : Double.valueOf(value);
     }
 
     private static String required(Map<String, String> named, String name) {

@@ -71,7 +71,7 @@ public final class BenchRun {
                 () -> EngineHarness.run(options.profile(), options.work(), json, deadline)) : null;
         StartupHarness.Result startup = selected.contains("startup") ? attempt("startup", failures, () -> {
             memory.addAll(StartupHarness.memory(suite, "after load"));
-            return StartupHarness.run(suite, options.profile(), options.work(), options.suiteReadySeconds(), memory, deadline);
+            return StartupHarness.run(suite, options.profile(), options.work(), options.suiteReadySeconds(), options.suiteFirstReadySeconds(), memory, deadline);
         }) : null;
         if (startup != null) {
             startup.missed().forEach(missed -> failures.add("startup: " + missed));

@@ -35,7 +35,7 @@ class BenchReportTest {
                 Instant.parse("2026-11-30T10:00:00Z"), Instant.parse("2026-11-30T10:00:30Z"),
                 new PropagationHarness.Lag("vote-to-verdict", 600, 141L, 300L, 402L, 500L), new PropagationHarness.Lag("vote-to-page", 600, 160L, 320L, 420L, 520L), 28.71);
         StartupHarness.Result s = new StartupHarness.Result(List.of(new StartupHarness.Start("topics-service", 1, 8000, 12000)),
-                List.of(new StartupHarness.Process("topics-service", 8000.0, 12000.0)), 22.5,
+                List.of(new StartupHarness.Process("topics-service", 8000.0, 12000.0)), 22.5, 95.0,
                 List.of(new StartupHarness.Memory("topics-service", "idle", 300.0, new JvmMemory(40, 80, 110)),
                         new StartupHarness.Memory("topics-service", "after load", 380.0, null)), List.of());
         EngineHarness.Result e = new EngineHarness.Result(List.of(), List.of(new EngineHarness.Row(2, 515488.3, 32793.1)));
@@ -101,13 +101,14 @@ class BenchReportTest {
     void optionsSelectHarnessesInTheirOwnOrderAndRefuseUnknownOnes() {
         String[] args = {"--profile", "smoke", "--out", "target/bench", "--work", "/tmp/w", "--only", "engine,gateway", "--jfr", "true",
                 "--root", ".", "--data", "/tmp/d", "--ports", "gateway=8080,postgres=15432", "--commit", "abc", "--time-limit", "300",
-                "--suite-ready-seconds", "unknown"};
+                "--suite-ready-seconds", "unknown", "--suite-first-ready-seconds", "61.5"};
 
         BenchOptions options = BenchOptions.parse(args);
 
         assertThat(options.harnesses()).containsExactly("gateway", "engine");
         assertThat(options.suite().port("postgres")).isEqualTo(15432);
         assertThat(options.suiteReadySeconds()).isNull();
+        assertThat(options.suiteFirstReadySeconds()).isEqualTo(61.5);
         assertThat(options.profile()).isEqualTo(BenchProfile.SMOKE);
         args[7] = "gateway,recompute";
         assertThatThrownBy(() -> BenchOptions.parse(args)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recompute");
