@@ -38,6 +38,9 @@ public final class BenchRun {
             System.exit(2);
             return;
         }
+        // Ctrl-C or bin/bench's deadline: nginx, wrk, pgbench and any process started alone go with this program
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy),
+                "bench-stop-tools"));
         Instant started = Instant.now();
         // the harnesses stop a minute early: stopping what one started (a service alone) and writing the report fit in it
         Deadline deadline = new Deadline(started.plus(options.timeLimit()).minus(REPORT_RESERVE));
