@@ -3,15 +3,14 @@ package dev.nicepick.benchmarks;
 import dev.nicepick.charts.Chart;
 import dev.nicepick.charts.Series;
 import dev.nicepick.charts.SvgCharts;
+import dev.nicepick.lab.ReportRun;
 import dev.nicepick.lab.ReportTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,7 @@ public final class BenchReport {
 
     /** Writes the report; returns the files written. */
     public static List<Path> write(Path folder, BenchResults results, JsonMapper json) throws IOException {
-        Files.createDirectories(folder);
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("results.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
-        charts(results).forEach((name, svg) -> files.put(name, svg + "\n"));
-        files.put("README.md", readme(results));
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            written.add(Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8));
-        }
-        return written;
+        return ReportRun.writeFolder(folder, results, charts(results), readme(results), json);
     }
 
     /** The README: the template filled with the run's figures. */

@@ -4,6 +4,7 @@ import dev.nicepick.lab.Catalogue;
 import dev.nicepick.lab.Deadline;
 import dev.nicepick.lab.LabHttp;
 import dev.nicepick.lab.Machine;
+import dev.nicepick.lab.ReportRun;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -82,22 +83,10 @@ public final class BenchRun {
 
         BenchResults results = new BenchResults(Machine.here(options.commit()), options.profile().name(), started, Instant.now(), selected,
                 gateway, intake, propagation, startup, engine, List.copyOf(failures));
-        BenchReport.write(options.out(), results, json).forEach(file -> System.out.println("bench: wrote " + file));
-        failures.forEach(failure -> System.err.println("bench: FAILED " + failure));
-        System.exit(failures.isEmpty() ? 0 : 1);
+        ReportRun.finish("bench", BenchReport.write(options.out(), results, json), failures);
     }
 
     private static <T> T attempt(String harness, List<String> failures, Callable<T> run) {
-        System.out.println("bench: " + harness + "...");
-        long started = System.nanoTime();
-        try {
-            T result = run.call();
-            System.out.printf("bench: %s done in %d s%n", harness, (System.nanoTime() - started) / 1_000_000_000L);
-            return result;
-        } catch (Exception e) {
-            failures.add(harness + ": " + e.getMessage());
-            System.err.println("bench: " + harness + " failed: " + e);
-            return null;
-        }
+        return ReportRun.attempt("bench", harness, failures, run);
     }
 }

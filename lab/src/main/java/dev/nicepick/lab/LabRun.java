@@ -51,22 +51,10 @@ public final class LabRun {
 
         LabResults results = new LabResults(Machine.here(options.commit()), profile.name(), started, Instant.now(),
                 LabResults.UNITS, availability, consistency, scale, List.copyOf(failures));
-        LabReport.write(options.out(), results, json).forEach(file -> System.out.println("lab: wrote " + file));
-        failures.forEach(failure -> System.err.println("lab: FAILED " + failure));
-        System.exit(failures.isEmpty() ? 0 : 1);
+        ReportRun.finish("lab", LabReport.write(options.out(), results, json), failures);
     }
 
     private static <T> T attempt(String experiment, List<String> failures, Callable<T> run) {
-        System.out.println("lab: " + experiment + "...");
-        long started = System.nanoTime();
-        try {
-            T result = run.call();
-            System.out.printf("lab: %s done in %d s%n", experiment, (System.nanoTime() - started) / 1_000_000_000L);
-            return result;
-        } catch (Exception e) {
-            failures.add(experiment + ": " + e.getMessage());
-            System.err.println("lab: " + experiment + " failed: " + e);
-            return null;
-        }
+        return ReportRun.attempt("lab", experiment, failures, run);
     }
 }
