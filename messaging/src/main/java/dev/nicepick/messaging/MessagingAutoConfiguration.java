@@ -3,7 +3,9 @@ package dev.nicepick.messaging;
 import dev.nicepick.events.EventCodec;
 import dev.nicepick.events.EventDecodingException;
 import dev.nicepick.events.Streams;
+import dev.nicepick.messaging.consumer.ConsumerLag;
 import dev.nicepick.messaging.consumer.CorrelationRecordInterceptor;
+import dev.nicepick.messaging.consumer.DeadLetterCounts;
 import dev.nicepick.messaging.consumer.EventMessageConverter;
 import dev.nicepick.messaging.health.KafkaHealthIndicator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -114,17 +116,29 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate, ConsumerRetryProperties retry) {
+    CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate, ConsumerRetryProperties retry,
+                                         DeadLetterCounts deadLetterCounts) {
         // Partition -1: let the DLT's own partitioner place the record; the DLT may have fewer partitions.
-        var recoverer = new DeadLetterPublishingRecoverer(eventKafkaTemplate,
+        var publisher = new DeadLetterPublishingRecoverer(eventKafkaTemplate,
                 (record, exception) -> new TopicPartition(Streams.deadLetter(record.topic()), -1));
         var backOff = new ExponentialBackOffWithMaxRetries(retry.attempts());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(retry.maxInterval().toMillis());
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(deadLetterCounts.counting(publisher), backOff);
         handler.addNotRetryableExceptions(EventDecodingException.class);
         return handler;
+    }
+
+    @Bean
+    DeadLetterCounts deadLetterCounts(MeterRegistry meters, ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        return new DeadLetterCounts(meters, listeners);
+    }
+
+    @Bean
+    ConsumerLag consumerLag(AdminClient healthAdminClient, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                            MeterRegistry meters) {
+        return new ConsumerLag(healthAdminClient, listeners, meters);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.nicepick.messaging;
 
+import dev.nicepick.messaging.consumer.Subscription;
 import dev.nicepick.messaging.outbox.OutboxRelay;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
@@ -13,13 +14,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,10 +62,7 @@ public class StreamDeclarations implements SmartLifecycle {
     /** @throws TopicsNotAsNeededException when Kafka answers and a needed topic is missing or differs */
     @Override
     public void start() {
-        List<String> listened = listeners.getObject().getListenerContainers().stream()
-                .map(MessageListenerContainer::getContainerProperties)
-                .flatMap(properties -> Arrays.stream(Optional.ofNullable(properties.getTopics()).orElse(new String[0])))
-                .toList();
+        List<String> listened = Subscription.streams(Subscription.of(listeners.getObject()));
         List<NewTopic> topics = topology.topics(listened);
         List<String> names = topics.stream().map(NewTopic::name).toList();
         if (topology.declareTopics() && !declared(topics, names)) {

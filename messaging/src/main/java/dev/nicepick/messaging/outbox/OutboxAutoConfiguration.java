@@ -32,6 +32,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    OutboxBacklog outboxBacklog(OutboxSchema outboxSchema, JdbcClient jdbc) {
+        return new OutboxBacklog(jdbc);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(OutboxSchema outboxSchema, JdbcClient jdbc, TransactionTemplate transactions,
                             KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec,
                             OutboxProperties properties, MeterRegistry meters) {

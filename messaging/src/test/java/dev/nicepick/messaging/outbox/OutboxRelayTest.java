@@ -110,6 +110,27 @@ class OutboxRelayTest {
         await().atMost(DEADLINE).until(() -> waiting(topic) == 0 && backoffMillis() == 0);
     }
 
+    @Test
+    void whileKafkaRefusesTheBacklogAndTheAgeOfItsOldestRowGrowThenBothAreZeroOnceDelivered() throws Exception {
+        UUID topic = UUID.randomUUID();
+
+        transactions.execute(status -> outbox.append(new TopicArchived(topic, LARGE, 1)));
+        await().atMost(DEADLINE).until(() -> oldestAgeSeconds() >= 1.0);
+        assertThat(backlog()).as("the refused row waits").isGreaterThanOrEqualTo(1);
+
+        alterLimit(AlterConfigOp.OpType.DELETE);
+
+        await().atMost(DEADLINE).until(() -> backlog() == 0 && oldestAgeSeconds() == 0);
+    }
+
+    private double backlog() {
+        return meters.get("nicepick.outbox.backlog").gauge().value();
+    }
+
+    private double oldestAgeSeconds() {
+        return meters.get("nicepick.outbox.oldest.age").timeGauge().value(TimeUnit.SECONDS);
+    }
+
     /** Consumers keep what came last per key: the last time each event arrived must follow the order written. */
     private static Map<String, List<String>> lastOccurrencesByKey(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, List<String>> byKey = new LinkedHashMap<>();
