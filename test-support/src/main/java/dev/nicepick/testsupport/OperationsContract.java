@@ -9,10 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What operators and their tools rely on from every service: probes, metrics, request ids, the API description. */
 public abstract class OperationsContract extends ServiceIntegrationTest {
@@ -68,6 +70,26 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("http_server_requests_seconds_count");
         assertThat(response.body()).contains(ownMetrics);
+    }
+
+    /**
+     * The series the alert rules ({@code deploy/observability/prometheus/alerts.yml}) and the dashboards read, with
+     * the names and labels they use: request duration buckets, readiness, the outbox, consumer lag from the broker for
+     * the service's own group, and its dead-letter counts from 0.
+     */
+    @Test
+    void theSeriesAlertsAndDashboardsReadAreExposed() {
+        api().get(publicPath).send();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api().get("/actuator/prometheus").send().body())
+                .contains("http_server_requests_seconds_bucket{")
+                .contains("nicepick_health_readiness{application=\"" + service + "\"} 1.0")
+                .contains("nicepick_outbox_backlog_events{application=\"" + service + "\"}")
+                .contains("nicepick_outbox_oldest_age_seconds{application=\"" + service + "\"}")
+                .containsPattern("nicepick_kafka_consumer_lag_records\\{application=\"" + service + "\",group=\"" + service
+                        + "[a-z.-]*\",partition=\"0\",topic=\"[a-z0-9.]+\"}")
+                .containsPattern("nicepick_kafka_dead_letter_records_total\\{application=\"" + service
+                        + "\",topic=\"[a-z0-9.]+\\.DLT\"} "));
     }
 
     @Test
