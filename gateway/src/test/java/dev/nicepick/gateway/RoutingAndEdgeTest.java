@@ -132,4 +132,15 @@ class RoutingAndEdgeTest extends GatewayTest {
         assertThat(breakers.has("feedback")).isTrue();
         assertThat(operations().get("/actuator/prometheus").send().body()).contains("resilience4j_circuitbreaker_state{");
     }
+
+    /** What the edge dashboard and the alerts read: each route's and each endpoint's durations in buckets, readiness. */
+    @Test
+    void eachRouteIsTimedInBucketsAndReadinessIsExposedAsANumber() {
+        api().get("/api/topics/" + SEED).send();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(operations().get("/actuator/prometheus").send().body())
+                .containsPattern("spring_cloud_gateway_requests_seconds_bucket\\{[^}]*routeId=\"topics\"")
+                .contains("http_server_requests_seconds_bucket{")
+                .contains("nicepick_health_readiness{application=\"gateway\"} 1.0"));
+    }
 }

@@ -44,7 +44,7 @@ public final class SystemUnderTest {
     private final String networkId;
 
     private SystemUnderTest() {
-        Path repository = Path.of("").toAbsolutePath().getParent();
+        Path repository = repository();
         compose = new Compose(List.of(repository.resolve("docker-compose.yml").toFile(),
                 repository.resolve("system-tests/docker-compose.override.yml").toFile()))
                 .withPull(false) // no registry here: the images are built or stood in for beforehand
@@ -65,6 +65,17 @@ public final class SystemUnderTest {
 
     public static SystemUnderTest get() {
         return Holder.INSTANCE;
+    }
+
+    /** The repository's root (the tests run in {@code system-tests}). */
+    public static Path repository() {
+        return Path.of("").toAbsolutePath().getParent();
+    }
+
+    /** A service's address on the system's network, which this machine reaches too (as Prometheus scrapes it). */
+    public String address(String service) {
+        return docker().inspectContainerCmd(containerId(service)).exec().getNetworkSettings().getNetworks().values()
+                .iterator().next().getIpAddress();
     }
 
     public String gatewayUrl() {
