@@ -31,13 +31,17 @@ export function overlay(name) {
   return readObjects(join(renderedDir, `${name}.yaml`));
 }
 
+/** The rendered objects of a component on its own over base, e.g. component("ingress"). */
+export function component(name) {
+  return readObjects(join(renderedDir, "components", `${name}.yaml`));
+}
+
 /** Every rendered file (overlays and components on their own) as [label, objects] pairs. */
 export function everyRendering() {
-  const components = join(renderedDir, "components");
   return [
     ...overlayNames().map((name) => [`overlay ${name}`, overlay(name)]),
-    ...readdirSync(components).filter((f) => f.endsWith(".yaml")).sort()
-      .map((f) => [`component ${basename(f, ".yaml")}`, readObjects(join(components, f))]),
+    ...readdirSync(join(renderedDir, "components")).filter((f) => f.endsWith(".yaml")).sort()
+      .map((f) => basename(f, ".yaml")).map((name) => [`component ${name}`, component(name)]),
   ];
 }
 

@@ -1,6 +1,7 @@
 // The validator for the API groups that the kubernetes-models packages cover: Kubernetes itself (kubernetes-models),
-// CloudNativePG, KEDA and Gateway API. Their compiled validators check types, required fields and formats
-// (quantities among them); validateRecordingReads adds the unknown-field check they lack.
+// CloudNativePG, KEDA, Gateway API and the Prometheus Operator (monitoring.coreos.com). Their compiled validators
+// check types, required fields and formats (quantities among them); validateRecordingReads adds the unknown-field
+// check they lack.
 import { validateRecordingReads } from "./unread-fields.js";
 
 /** API group (the part of apiVersion before "/") -> the package of its models; every other group is Kubernetes'. */
@@ -8,6 +9,7 @@ const packageOfGroup = {
   "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
   "keda.sh": "@kubernetes-models/keda",
   "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
 };
 
 /**
