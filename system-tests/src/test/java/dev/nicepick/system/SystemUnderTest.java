@@ -20,12 +20,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole system as docker-compose.yml describes it (Kafka, PostgreSQL, Redis, the three services and the
  * gateway), run by {@code docker-compose} itself with {@code system-tests/docker-compose.override.yml} on top:
- * a PostgreSQL of feedback-service's own, nothing restarting by itself, the ports the tests reach. Started once per
+ * a PostgreSQL of feedback-service's own, nothing restarting by itself, the ports the tests reach. It runs with the
+ * compose file's profile {@code tracing}: Zipkin, to which every application sends its spans. Started once per
  * JVM; {@code docker-compose down -v} when the JVM exits (Testcontainers' reaper cannot run here).
  *
  * <p>Images come from the variables docker-compose.yml reads ({@code KAFKA_IMAGE}, {@code POSTGRES_IMAGE},
- * {@code REDIS_IMAGE}, {@code NICEPICK_VERSION}), taken from this JVM's environment. Faults are made on the
- * compose file's service names ({@link #KAFKA}, {@link #VERDICTS}, ...), one container each.
+ * {@code REDIS_IMAGE}, {@code ZIPKIN_IMAGE}, {@code NICEPICK_VERSION}), taken from this JVM's environment. Faults
+ * are made on the compose file's service names ({@link #KAFKA}, {@link #VERDICTS}, ...), one container each.
  */
 public final class SystemUnderTest {
 
@@ -40,6 +41,7 @@ public final class SystemUnderTest {
     private final int gatewayPort = FreePorts.next();
     private final int managementPort = FreePorts.next();
     private final int kafkaPort = FreePorts.next();
+    private final int zipkinPort = FreePorts.next();
     private final Compose compose;
     private final String networkId;
 
@@ -54,7 +56,10 @@ public final class SystemUnderTest {
                         "NICEPICK_READER_COOKIE_SECRET", TestSecrets.readerCookieSecret(),
                         "GATEWAY_PORT", Integer.toString(gatewayPort),
                         "GATEWAY_MANAGEMENT_HOST_PORT", Integer.toString(managementPort),
-                        "KAFKA_HOST_PORT", Integer.toString(kafkaPort)))
+                        "KAFKA_HOST_PORT", Integer.toString(kafkaPort),
+                        "COMPOSE_PROFILES", "tracing",
+                        "NICEPICK_ZIPKIN_URL", "http://zipkin:9411",
+                        "ZIPKIN_PORT", Integer.toString(zipkinPort)))
                 // the gateway starts last, once every service is healthy (depends_on), so its health is the whole system's
                 .waitingFor("gateway", Wait.forHealthcheck().withStartupTimeout(START_LIMIT));
         Runtime.getRuntime().addShutdownHook(new Thread(compose::stop, "system-under-test-down"));
@@ -90,6 +95,11 @@ public final class SystemUnderTest {
     /** The gateway's management port: breaker states, health details, metrics. */
     public String gatewayOperationsUrl() {
         return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** Zipkin's API and UI, where every application of the system sends its spans. */
+    public String zipkinUrl() {
+        return "http://127.0.0.1:" + zipkinPort;
     }
 
     /** Kills a service's container at once (SIGKILL), as when its machine dies; it keeps its file system. */
