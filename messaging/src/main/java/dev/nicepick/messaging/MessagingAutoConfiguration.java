@@ -89,6 +89,7 @@ public class MessagingAutoConfiguration {
         var template = new KafkaTemplate<>(eventProducerFactory);
         template.setObservationEnabled(true);
         template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+        template.setKafkaAdmin(new ClusterIdNotAsked());
         return template;
     }
 
@@ -122,6 +123,7 @@ public class MessagingAutoConfiguration {
         factory.getContainerProperties().setObservationEnabled(true);
         factory.getContainerProperties().setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         factory.getContainerProperties().setObservationConvention(new ListenerSpanNames());
+        factory.setContainerCustomizer(container -> container.setKafkaAdmin(new ClusterIdNotAsked()));
         factory.setConsumerFactory(eventConsumerFactory);
         factory.setCommonErrorHandler(eventErrorHandler);
         factory.setRecordInterceptor(new CorrelationRecordInterceptor());
