@@ -7,8 +7,10 @@ import dev.nicepick.messaging.consumer.ConsumerLag;
 import dev.nicepick.messaging.consumer.CorrelationRecordInterceptor;
 import dev.nicepick.messaging.consumer.DeadLetterCounts;
 import dev.nicepick.messaging.consumer.EventMessageConverter;
+import dev.nicepick.messaging.consumer.ListenerSpanNames;
 import dev.nicepick.messaging.health.KafkaHealthIndicator;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -79,9 +81,18 @@ public class MessagingAutoConfiguration {
         return factory;
     }
 
+    /**
+     * Every send is observed (span {@code <topic> send}, the trace context in the record's headers as {@code traceparent}):
+     * Boot observes only the template it builds, so this hand-built one names the registry itself.
+     */
     @Bean
-    KafkaTemplate<String, byte[]> eventKafkaTemplate(ProducerFactory<String, byte[]> eventProducerFactory) {
-        return new KafkaTemplate<>(eventProducerFactory);
+    KafkaTemplate<String, byte[]> eventKafkaTemplate(ProducerFactory<String, byte[]> eventProducerFactory,
+                                                     ObjectProvider<ObservationRegistry> observations) {
+        var template = new KafkaTemplate<>(eventProducerFactory);
+        template.setObservationEnabled(true);
+        template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+        template.setKafkaAdmin(new ClusterIdNotAsked());
+        return template;
     }
 
     @Bean
@@ -102,12 +113,19 @@ public class MessagingAutoConfiguration {
 
     /**
      * Every {@code @KafkaListener} of a service: String keys, byte[] bodies decoded into the event a typed handler
-     * takes ({@link EventMessageConverter}), retries, then the dead-letter topic.
+     * takes ({@link EventMessageConverter}), retries, then the dead-letter topic. Each record is handled in an
+     * observation (span {@code <topic> receive}, a child of the sender's span from the record's {@code traceparent}),
+     * so the handler's transaction and the outbox rows it writes continue the sender's trace.
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-            ConsumerFactory<String, byte[]> eventConsumerFactory, CommonErrorHandler eventErrorHandler, EventCodec codec) {
+            ConsumerFactory<String, byte[]> eventConsumerFactory, CommonErrorHandler eventErrorHandler, EventCodec codec,
+            ObjectProvider<ObservationRegistry> observations) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.getContainerProperties().setObservationEnabled(true);
+        factory.getContainerProperties().setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+        factory.getContainerProperties().setObservationConvention(new ListenerSpanNames());
+        factory.setContainerCustomizer(container -> container.setKafkaAdmin(new ClusterIdNotAsked()));
         factory.setConsumerFactory(eventConsumerFactory);
         factory.setCommonErrorHandler(eventErrorHandler);
         factory.setRecordInterceptor(new CorrelationRecordInterceptor());

@@ -11,6 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.StringUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,14 +29,17 @@ import java.util.Map;
  *   <li>{@value #SERVICES}: on top, for the three services (servlet applications; the gateway is reactive).</li>
  * </ul>
  * A YAML document that starts with {@code spring.config.activate.on-profile} applies only while that profile
- * is active, as in an {@code application.yml}. Runs after Spring Boot has read the configuration files, so the
- * active profiles are known.
+ * is active, as in an {@code application.yml}; one that starts with {@value #WHEN_SET} only while the property or
+ * environment variable it names has a value (a setting that switches a feature on by being given, such as
+ * {@code NICEPICK_ZIPKIN_URL}). As in an {@code application.yml}, a later document of a file overrides an earlier
+ * one. Runs after Spring Boot has read the configuration files, so the active profiles and the environment are known.
  */
 public class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
 
     static final String EVERY_APPLICATION = "nicepick-defaults.yml";
     static final String SERVICES = "nicepick-service-defaults.yml";
     private static final String ON_PROFILE = "spring.config.activate.on-profile";
+    static final String WHEN_SET = "nicepick.defaults.activate.when-set";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -52,12 +56,19 @@ public class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
     }
 
     private static void addLast(ConfigurableEnvironment environment, String file) {
-        for (PropertySource<?> document : documents(file)) {
-            Object profile = document.getProperty(ON_PROFILE);
-            if (profile == null || environment.acceptsProfiles(Profiles.of(profile.toString()))) {
+        // the last document first: each one added after it ranks below it, so a later document wins
+        for (PropertySource<?> document : documents(file).reversed()) {
+            if (applies(document, environment)) {
                 environment.getPropertySources().addLast(withoutActivation(document));
             }
         }
+    }
+
+    private static boolean applies(PropertySource<?> document, ConfigurableEnvironment environment) {
+        Object profile = document.getProperty(ON_PROFILE);
+        Object whenSet = document.getProperty(WHEN_SET);
+        return (profile == null || environment.acceptsProfiles(Profiles.of(profile.toString())))
+                && (whenSet == null || StringUtils.hasText(environment.getProperty(whenSet.toString())));
     }
 
     private static List<PropertySource<?>> documents(String file) {
@@ -69,12 +80,13 @@ public class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
     }
 
     /**
-     * The document's properties without its activation key, which means nothing once it is applied; each value
+     * The document's properties without its activation keys, which means nothing once it is applied; each value
      * keeps its origin (file, line), which binding errors name.
      */
     private static PropertySource<?> withoutActivation(PropertySource<?> document) {
         Map<String, Object> properties = new LinkedHashMap<>(((MapPropertySource) document).getSource());
         properties.remove(ON_PROFILE);
+        properties.remove(WHEN_SET);
         return new OriginTrackedMapPropertySource(document.getName(), properties);
     }
 }

@@ -66,6 +66,23 @@ class ServiceDefaultsTest {
     }
 
     @Test
+    void everyRequestIsTracedAndSpansGoToZipkinOnlyWhenItsAddressIsGiven() {
+        ConfigurableEnvironment plain = environmentWith(Map.of());
+        ConfigurableEnvironment withZipkin = environmentWith(Map.of("NICEPICK_ZIPKIN_URL", "http://127.0.0.1:9411"));
+
+        postProcess(plain, WebApplicationType.REACTIVE);
+        postProcess(withZipkin, WebApplicationType.SERVLET);
+
+        assertThat(plain.getProperty("management.tracing.sampling.probability")).isEqualTo("1.0");
+        assertThat(plain.getProperty("management.tracing.export.zipkin.enabled")).isEqualTo("false");
+        assertThat(plain.getProperty("spring.reactor.context-propagation")).isEqualTo("auto");
+        assertThat(withZipkin.getProperty("management.tracing.export.zipkin.enabled")).isEqualTo("true");
+        assertThat(withZipkin.getProperty("management.tracing.export.zipkin.endpoint"))
+                .isEqualTo("http://127.0.0.1:9411/api/v2/spans");
+        assertThat(withZipkin.getProperty(ServiceDefaults.WHEN_SET)).isNull();
+    }
+
+    @Test
     void anApplicationTakesTheDefaultsBelowItsCommandLine() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
                 .web(WebApplicationType.NONE)

@@ -45,11 +45,14 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
-    /** Inside the request id filter, so the line carries the id; before the checks, so refusals are logged too. */
+    /**
+     * Inside the request id filter and Spring's server observation ({@code HIGHEST_PRECEDENCE + 1}, which opens the
+     * request's span), so the line carries the request id and the trace id; before the checks, so refusals are logged too.
+     */
     @Bean
     FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
         var registration = new FilterRegistrationBean<>(new AccessLogFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -57,7 +60,7 @@ public class WebSupportAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
         var registration = new FilterRegistrationBean<>(new RequestTextFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
@@ -65,7 +68,7 @@ public class WebSupportAutoConfiguration {
     @Bean
     FilterRegistrationBean<GatewayTrustFilter> gatewayTrustFilter(GatewayCredentialProperties gateway) {
         var registration = new FilterRegistrationBean<>(new GatewayTrustFilter(gateway.gatewayCredential().value()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 
@@ -73,14 +76,14 @@ public class WebSupportAutoConfiguration {
     @Bean
     FilterRegistrationBean<TrailingSlashRedirectFilter> trailingSlashRedirectFilter() {
         var registration = new FilterRegistrationBean<>(new TrailingSlashRedirectFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimitsProperties limits) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;
     }
 

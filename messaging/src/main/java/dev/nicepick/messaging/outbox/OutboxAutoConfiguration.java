@@ -3,6 +3,10 @@ package dev.nicepick.messaging.outbox;
 import dev.nicepick.events.EventCodec;
 import dev.nicepick.messaging.MessagingAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,10 +29,18 @@ public class OutboxAutoConfiguration {
         return OutboxSchema.migrate(dataSource);
     }
 
+    /** Without a tracer (an application without the tracing module) rows keep no context and sends start none. */
+    @Bean
+    OutboxTracing outboxTracing(ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer,
+                                ObjectProvider<Propagator> propagator) {
+        return new OutboxTracing(observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
     @Bean
     OutboxWriter outboxWriter(OutboxSchema outboxSchema, JdbcClient jdbc, EventCodec codec, OutboxRelay outboxRelay,
-                              @Value("${spring.application.name}") String application) {
-        return new OutboxWriter(jdbc, codec, "/" + application, outboxRelay::wake);
+                              OutboxTracing outboxTracing, @Value("${spring.application.name}") String application) {
+        return new OutboxWriter(jdbc, codec, "/" + application, outboxTracing, outboxRelay::wake);
     }
 
     @Bean
@@ -39,7 +51,7 @@ public class OutboxAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(OutboxSchema outboxSchema, JdbcClient jdbc, TransactionTemplate transactions,
                             KafkaTemplate<String, byte[]> eventKafkaTemplate, EventCodec codec,
-                            OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, transactions, eventKafkaTemplate, codec, properties, meters);
+                            OutboxProperties properties, MeterRegistry meters, OutboxTracing outboxTracing) {
+        return new OutboxRelay(jdbc, transactions, eventKafkaTemplate, codec, properties, meters, outboxTracing);
     }
 }

@@ -5,6 +5,7 @@ import dev.nicepick.events.EventType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.observation.Observation;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventCodec codec;
     private final OutboxProperties properties;
+    private final OutboxTracing tracing;
     private final Counter sent;
     private final Counter failures;
     private final Counter rounds;
@@ -69,8 +71,9 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean woken;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
-                EventCodec codec, OutboxProperties properties, MeterRegistry meters) {
+                EventCodec codec, OutboxProperties properties, MeterRegistry meters, OutboxTracing tracing) {
         this.jdbc = jdbc;
+        this.tracing = tracing;
         this.transactions = transactions;
         this.kafka = kafka;
         this.codec = codec;
@@ -224,12 +227,14 @@ public class OutboxRelay implements SmartLifecycle {
     /** In the round's transaction, holding the lock: @return how many rows Kafka acknowledged (and are deleted) */
     private int sendBatch() {
         List<Row> rows = jdbc.sql("""
-                        select seq, event_id, event_type, message_key, source, occurred_at, correlation_id, payload::text as payload
+                        select seq, event_id, event_type, message_key, source, occurred_at, correlation_id, payload::text as payload,
+                               trace_parent, trace_state
                         from outbox_event order by seq limit :limit""")
                 .param("limit", properties.batchSize())
                 .query((rs, n) -> new Row(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
                         rs.getString("event_type"), rs.getString("message_key"), rs.getString("source"),
-                        rs.getTimestamp("occurred_at"), rs.getString("correlation_id"), rs.getString("payload")))
+                        rs.getTimestamp("occurred_at"), rs.getString("correlation_id"), rs.getString("payload"),
+                        new OutboxTracing.StoredContext(rs.getString("trace_parent"), rs.getString("trace_state"))))
                 .list();
         List<Long> acknowledged = send(rows);
         if (!acknowledged.isEmpty()) {
@@ -242,7 +247,7 @@ public class OutboxRelay implements SmartLifecycle {
     private List<Long> send(List<Row> rows) {
         List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
         for (Row row : rows) {
-            futures.add(kafka.send(row.toRecord(codec)));
+            futures.add(sendInItsTrace(row));
         }
         List<Long> acknowledged = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -263,8 +268,30 @@ public class OutboxRelay implements SmartLifecycle {
         return acknowledged;
     }
 
+    /**
+     * Sends the row in its {@link OutboxTracing#SEND} observation, which ends when Kafka answers; the producer's own
+     * observation, opened in its scope, is its child.
+     */
+    private CompletableFuture<SendResult<String, byte[]>> sendInItsTrace(Row row) {
+        Observation observation = tracing.send(row.type(), row.trace());
+        CompletableFuture<SendResult<String, byte[]>> future;
+        try (Observation.Scope scope = observation.openScope()) {
+            future = kafka.send(row.toRecord(codec));
+        } catch (RuntimeException e) {
+            observation.error(e);
+            observation.stop();
+            throw e;
+        }
+        return future.whenComplete((result, failure) -> {
+            if (failure != null) {
+                observation.error(failure);
+            }
+            observation.stop();
+        });
+    }
+
     private record Row(long seq, UUID eventId, String type, String key, String source, Timestamp occurredAt,
-                       String correlationId, String payload) {
+                       String correlationId, String payload, OutboxTracing.StoredContext trace) {
 
         ProducerRecord<String, byte[]> toRecord(EventCodec codec) {
             EventType eventType = EventType.fromCeType(type)

@@ -22,14 +22,16 @@ public class OutboxWriter {
     private final JdbcClient jdbc;
     private final EventCodec codec;
     private final String source;
+    private final OutboxTracing tracing;
     /** One instance, so that a transaction appending many events registers it once (Spring keeps a set). */
     private final TransactionSynchronization wakeRelay;
 
     /** @param afterCommit what a commit that wrote rows runs: the relay's wake; it must not block */
-    OutboxWriter(JdbcClient jdbc, EventCodec codec, String source, Runnable afterCommit) {
+    OutboxWriter(JdbcClient jdbc, EventCodec codec, String source, OutboxTracing tracing, Runnable afterCommit) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.source = source;
+        this.tracing = tracing;
         this.wakeRelay = new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -38,16 +40,23 @@ public class OutboxWriter {
         };
     }
 
-    /** @return the event's id */
+    /**
+     * Writes the row in an observation of its own ({@link OutboxTracing#WRITE}), keeping the trace context of the
+     * writer (a request, a listener handling a record) for the relay to continue.
+     *
+     * @return the event's id
+     * @throws IllegalStateException outside a transaction
+     */
     public UUID append(Event event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An outbox event must be written in the transaction of the change it announces");
         }
         EventType type = EventType.of(event);
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into outbox_event (event_id, event_type, message_key, source, occurred_at, correlation_id, payload)
-                        values (:id, :type, :key, :source, :time, :correlationId, cast(:payload as jsonb))""")
+        tracing.write(type.ceType(), trace -> jdbc.sql("""
+                        insert into outbox_event (event_id, event_type, message_key, source, occurred_at, correlation_id, payload,
+                                                  trace_parent, trace_state)
+                        values (:id, :type, :key, :source, :time, :correlationId, cast(:payload as jsonb), :traceParent, :traceState)""")
                 .param("id", id)
                 .param("type", type.ceType())
                 .param("key", event.topicId().toString())
@@ -55,7 +64,9 @@ public class OutboxWriter {
                 .param("time", java.sql.Timestamp.from(Instant.now()))
                 .param("correlationId", MDC.get(RequestId.LOG_KEY))
                 .param("payload", new String(codec.body(event), StandardCharsets.UTF_8))
-                .update();
+                .param("traceParent", trace.traceParent())
+                .param("traceState", trace.traceState())
+                .update());
         TransactionSynchronizationManager.registerSynchronization(wakeRelay);
         return id;
     }

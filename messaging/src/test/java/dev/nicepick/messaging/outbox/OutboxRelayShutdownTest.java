@@ -96,7 +96,8 @@ class OutboxRelayShutdownTest {
      * commit does not wake the service's relay; @return their topic ids in the order written
      */
     private static List<UUID> write(ConfigurableApplicationContext service, int count) {
-        OutboxWriter outbox = new OutboxWriter(service.getBean(JdbcClient.class), new EventCodec(), "/another-replica", () -> { });
+        OutboxWriter outbox = new OutboxWriter(service.getBean(JdbcClient.class), new EventCodec(), "/another-replica",
+                service.getBean(OutboxTracing.class), () -> { });
         List<UUID> topics = new ArrayList<>();
         service.getBean(TransactionTemplate.class).executeWithoutResult(status -> IntStream.range(0, count).forEach(i -> {
             UUID topic = UUID.randomUUID();

@@ -98,6 +98,11 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** The file the service's console output (its JSON log lines) goes to, kept across restarts. */
+    public Path log() {
+        return log;
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
