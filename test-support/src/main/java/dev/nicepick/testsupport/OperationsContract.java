@@ -92,6 +92,25 @@ public abstract class OperationsContract extends ServiceIntegrationTest {
                         + "\",topic=\"[a-z0-9.]+\\.DLT\"} "));
     }
 
+    /**
+     * Prometheus 2.42 (Debian bookworm's: bin/run --observe, the system tests) asks for OpenMetrics and refuses a whole
+     * scrape that carries an exemplar on a {@code _count} line; a traced request must not put one there.
+     */
+    @Test
+    void prometheusOfDebianCanReadTheScrapeOfATracedRequest() {
+        api().get(publicPath).send();
+
+        Response response = api().get("/actuator/prometheus").header("Accept", PROMETHEUS_2_42_ACCEPT).send();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/openmetrics-text");
+        assertThat(response.body()).contains("http_server_requests_seconds_count{").doesNotContain(" # {");
+    }
+
+    /** The Accept header Prometheus 2.42 sends with every scrape. */
+    private static final String PROMETHEUS_2_42_ACCEPT = "application/openmetrics-text;version=1.0.0,"
+            + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
+
     @Test
     void aRequestIdIsKeptWhenGivenAndMadeWhenNot() {
         assertThat(api().get(publicPath).header("X-Request-Id", "abc-12345678").send().header("X-Request-Id"))
