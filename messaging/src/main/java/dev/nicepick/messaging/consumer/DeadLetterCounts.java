@@ -4,7 +4,8 @@ import dev.nicepick.events.Streams;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 
@@ -14,11 +15,10 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
  * process them. Each listened stream's series exists at 0 from start-up, so that Prometheus' {@code increase()} (the
  * alert {@code DeadLetterRecords}) sees the first record too; a series that appeared at 1 would show no increase.
  */
-public class DeadLetterCounts implements SmartLifecycle {
+public class DeadLetterCounts implements ApplicationListener<ContextRefreshedEvent> {
 
     private final MeterRegistry meters;
     private final ObjectProvider<KafkaListenerEndpointRegistry> listeners;
-    private volatile boolean running;
 
     /** @param listeners the registry, through a provider: the error handler that counts is built before it */
     public DeadLetterCounts(MeterRegistry meters, ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
@@ -37,21 +37,10 @@ public class DeadLetterCounts implements SmartLifecycle {
         };
     }
 
-    /** Registers every listened stream's series at 0. */
+    /** Registers every listened stream's series at 0, once the listener containers exist (again: no-op). */
     @Override
-    public void start() {
+    public void onApplicationEvent(ContextRefreshedEvent event) {
         Subscription.streams(Subscription.of(listeners.getObject())).forEach(this::counter);
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     private Counter counter(String stream) {
